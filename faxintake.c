@@ -1,0 +1,138 @@
+/*
+ * faxintake.c: the command line.  A thin dispatcher: it parses options,
+ * calls one module, and maps its result to an exit status:
+ *   0  everything asked for was done
+ *   1  some input failed (each failure was named on stderr)
+ *   2  bad usage or set-up (nothing was done)
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "intake/ingest.h"
+
+typedef struct command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+} command;
+
+static const char INGEST_USAGE[] =
+    "usage: faxintake ingest [options] FILE...\n"
+    "\n"
+    "Reads each fax TIFF, PDF, PNG or JPEG, OCRs it and writes DIR/<stem>.json\n"
+    "in the referral contract format, with the words of every page under \"ocr\".\n"
+    "\n"
+    "  -o, --out DIR          output folder (default: out)\n"
+    "  -j, --jobs N           parallel workers (default: one per core)\n"
+    "      --no-ocr-words     leave the per-page words out of the JSON\n"
+    "      --tessdata DIR     Tesseract model folder (default: the system's)\n"
+    "      --max-pages N      refuse documents with more pages (default 200)\n"
+    "      --max-page-pixels N refuse pages with more pixels (default 40000000)\n"
+    "      --max-file-mb N    refuse larger files (default 100)\n"
+    "      --default-dpi N    resolution assumed when a file has none (default 200)\n"
+    "  -q, --quiet            no progress line even on a terminal\n"
+    "  -h, --help             this text\n"
+    "\n"
+    "Exit status: 0 when every document was read, 1 when any failed (each is\n"
+    "named on stderr with the reason), 2 on bad usage.\n";
+
+static int parse_positive(const char *s, long *out)
+{
+    char *end = NULL;
+    long v = strtol(s, &end, 10);
+    if (!*s || *end || v <= 0)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+static int cmd_ingest(int argc, char **argv)
+{
+    enum { OPT_NO_WORDS = 256, OPT_TESSDATA, OPT_MAX_PAGES, OPT_MAX_PIXELS, OPT_MAX_MB, OPT_DPI };
+    static const struct option longopts[] = {
+        {"out", required_argument, NULL, 'o'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {"no-ocr-words", no_argument, NULL, OPT_NO_WORDS},
+        {"tessdata", required_argument, NULL, OPT_TESSDATA},
+        {"max-pages", required_argument, NULL, OPT_MAX_PAGES},
+        {"max-page-pixels", required_argument, NULL, OPT_MAX_PIXELS},
+        {"max-file-mb", required_argument, NULL, OPT_MAX_MB},
+        {"default-dpi", required_argument, NULL, OPT_DPI},
+        {NULL, 0, NULL, 0},
+    };
+    fi_ingest_options opt = {.outdir = "out", .with_ocr = 1, .progress = isatty(STDERR_FILENO)};
+    fi_ocr_options_init(&opt.ocr);
+    int c;
+    long v = 0;
+    while ((c = getopt_long(argc, argv, "o:j:qh", longopts, NULL)) != -1) {
+        int bad = 0;
+        switch (c) {
+        case 'o': opt.outdir = optarg; break;
+        case 'j': bad = parse_positive(optarg, &v); opt.jobs = (int)v; break;
+        case 'q': opt.progress = 0; break;
+        case 'h': fputs(INGEST_USAGE, stdout); return 0;
+        case OPT_NO_WORDS: opt.with_ocr = 0; break;
+        case OPT_TESSDATA: opt.ocr.tessdata = optarg; break;
+        case OPT_MAX_PAGES: bad = parse_positive(optarg, &v); opt.ocr.max_pages = (int)v; break;
+        case OPT_MAX_PIXELS: bad = parse_positive(optarg, &v); opt.ocr.max_page_pixels = v; break;
+        case OPT_MAX_MB: bad = parse_positive(optarg, &v); opt.ocr.max_file_bytes = v << 20; break;
+        case OPT_DPI: bad = parse_positive(optarg, &v); opt.ocr.default_dpi = (int)v; break;
+        default: fputs(INGEST_USAGE, stderr); return 2;
+        }
+        if (bad) {
+            fprintf(stderr, "faxintake ingest: %s needs a positive number, not '%s'\n",
+                    argv[optind - 1], optarg);
+            return 2;
+        }
+    }
+    if (optind >= argc) {
+        fputs("faxintake ingest: no input files\n", stderr);
+        fputs(INGEST_USAGE, stderr);
+        return 2;
+    }
+    char *err = NULL;
+    int failed = fi_ingest_run(&opt, argv + optind, argc - optind, stderr, &err);
+    if (failed < 0) {
+        fprintf(stderr, "faxintake ingest: %s\n", err ? err : "cannot start");
+        free(err);
+        return 2;
+    }
+    return failed ? 1 : 0;
+}
+
+static const command COMMANDS[] = {
+    {"ingest", cmd_ingest, "read documents and write their referral JSON"},
+};
+
+static void usage(FILE *f)
+{
+    fputs("usage: faxintake COMMAND [options] [args]\n\ncommands:\n", f);
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+        fprintf(f, "  %-10s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
+    fputs("\n'faxintake COMMAND --help' describes each.\n", f);
+}
+
+int main(int argc, char **argv)
+{
+    /* Before anything loads Tesseract's OpenMP runtime: see ocr.h. */
+    if (fi_ocr_pin_threads(argv) != 0) {
+        fputs("faxintake: cannot set OMP_THREAD_LIMIT=1; set it in the environment\n", stderr);
+        return 2;
+    }
+    if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "help") == 0) {
+        usage(argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+        if (strcmp(argv[1], COMMANDS[i].name) == 0)
+            return COMMANDS[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "faxintake: unknown command '%s'\n", argv[1]);
+    usage(stderr);
+    return 2;
+}

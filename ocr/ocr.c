@@ -1,0 +1,431 @@
+/*
+ * ocr.c: the reader.  Triage of the file (size, kind), then page by page:
+ * decode, square the pixels, skip blanks, deskew, recognize, and check the
+ * orientation when the reading looks poor.  The prepared page images of the
+ * last document are kept so the extractor can ask for a second look at a
+ * region (fi_ocr_reread) without decoding the file again.
+ */
+#include "ocr.h"
+#include "prep.h"
+#include "source.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <tesseract/capi.h>
+#include <time.h>
+#include <unistd.h>
+
+struct fi_ocr {
+    fi_ocr_options opt;
+    TessBaseAPI *tess;        /* the recognizer, initialized once */
+    TessBaseAPI *osd;         /* orientation detector, loaded on first need */
+    int osd_failed;           /* 1 once loading osd failed: don't retry */
+    PIX **kept;               /* prepared pages of the last document */
+    size_t nkept;
+};
+
+/* A page read this poorly gets its orientation checked; a right-way-up
+ * fax page, even a noisy one, reads well above it. */
+static const float ORIENTATION_CHECK_CONF = 0.72f;
+
+char *fi_errf(const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    return strdup(buf);
+}
+
+void fi_ocr_options_init(fi_ocr_options *opt)
+{
+    memset(opt, 0, sizeof *opt);
+    opt->max_file_bytes = 100L * 1024 * 1024;
+    opt->max_pages = 200;
+    opt->max_page_pixels = 40L * 1000 * 1000;
+    opt->default_dpi = 200;
+    opt->pdf_render_dpi = 300;
+    opt->detect_orientation = 1;
+}
+
+const char *fi_ocr_status_name(int status)
+{
+    switch (status) {
+    case FI_OCR_OK: return "ok";
+    case FI_OCR_ERR_IO: return "unreadable";
+    case FI_OCR_ERR_EMPTY: return "empty";
+    case FI_OCR_ERR_FORMAT: return "not_a_document";
+    case FI_OCR_ERR_CORRUPT: return "corrupt";
+    case FI_OCR_ERR_ENCRYPTED: return "encrypted";
+    case FI_OCR_ERR_LIMIT: return "over_limit";
+    case FI_OCR_ERR_ENGINE: return "ocr_failed";
+    case FI_OCR_ERR_NOMEM: return "out_of_memory";
+    default: return "error";
+    }
+}
+
+int fi_ocr_pin_threads(char **argv)
+{
+    const char *v = getenv("OMP_THREAD_LIMIT");
+    if (v && strcmp(v, "1") == 0)
+        return 0;
+    if (setenv("OMP_THREAD_LIMIT", "1", 1))
+        return -1;
+    execv("/proc/self/exe", argv);
+    return -1;
+}
+
+static void drop_kept(fi_ocr *ocr)
+{
+    for (size_t i = 0; i < ocr->nkept; i++)
+        pixDestroy(&ocr->kept[i]);
+    free(ocr->kept);
+    ocr->kept = NULL;
+    ocr->nkept = 0;
+}
+
+static TessBaseAPI *engine_new(const fi_ocr_options *opt, const char *lang)
+{
+    TessBaseAPI *api = TessBaseAPICreate();
+    if (!api)
+        return NULL;
+    /* Tesseract prints diagnostics ("Estimating resolution", "Empty page")
+     * to stderr by default; our own log says what matters. */
+    TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+    if (TessBaseAPIInit3(api, opt->tessdata, lang) != 0) {
+        TessBaseAPIDelete(api);
+        return NULL;
+    }
+    TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+    return api;
+}
+
+int fi_ocr_open(fi_ocr **out, const fi_ocr_options *opt, char **err)
+{
+    *out = NULL;
+    fi_ocr *ocr = calloc(1, sizeof *ocr);
+    if (!ocr) {
+        *err = fi_errf("out of memory starting the OCR engine");
+        return FI_OCR_ERR_NOMEM;
+    }
+    if (opt)
+        ocr->opt = *opt;
+    else
+        fi_ocr_options_init(&ocr->opt);
+    const char *lang = ocr->opt.lang ? ocr->opt.lang : "eng";
+    ocr->tess = engine_new(&ocr->opt, lang);
+    if (!ocr->tess) {
+        *err = fi_errf("Tesseract could not load the '%s' model%s%s; install tesseract-ocr-%s "
+                       "or set ocr.tessdata", lang, ocr->opt.tessdata ? " from " : "",
+                       ocr->opt.tessdata ? ocr->opt.tessdata : "", lang);
+        free(ocr);
+        return FI_OCR_ERR_ENGINE;
+    }
+    /* The API defaults to one uniform block; referral pages are forms and
+     * letters with columns, which automatic segmentation handles. */
+    TessBaseAPISetPageSegMode(ocr->tess, PSM_AUTO);
+    setMsgSeverity(L_SEVERITY_NONE);
+    *out = ocr;
+    return FI_OCR_OK;
+}
+
+void fi_ocr_close(fi_ocr *ocr)
+{
+    if (!ocr)
+        return;
+    drop_kept(ocr);
+    if (ocr->osd)
+        TessBaseAPIDelete(ocr->osd);
+    TessBaseAPIDelete(ocr->tess);
+    free(ocr);
+}
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* Recognizes pix and appends its words to page (which must be empty). */
+static int recognize(fi_ocr *ocr, PIX *pix, int dpi, fi_page *page)
+{
+    TessBaseAPI *api = ocr->tess;
+    TessBaseAPISetImage2(api, pix);
+    TessBaseAPISetSourceResolution(api, dpi);
+    if (TessBaseAPIRecognize(api, NULL) != 0)
+        return -1;
+    TessResultIterator *it = TessBaseAPIGetIterator(api);
+    if (!it)
+        return 0;
+    const TessPageIterator *pit = TessResultIteratorGetPageIteratorConst(it);
+    int block = -1, line = -1, rc = 0;
+    do {
+        if (TessPageIteratorIsAtBeginningOf(pit, RIL_BLOCK))
+            block++;
+        if (TessPageIteratorIsAtBeginningOf(pit, RIL_TEXTLINE))
+            line++;
+        char *text = TessResultIteratorGetUTF8Text(it, RIL_WORD);
+        int l, t, r, b;
+        if (text && *text && TessPageIteratorBoundingBox(pit, RIL_WORD, &l, &t, &r, &b)) {
+            float conf = TessResultIteratorConfidence(it, RIL_WORD) / 100.0f;
+            rc = fi_page_add_word(page, text, conf < 0 ? 0 : conf, l, t, r, b,
+                                  block < 0 ? 0 : block, line < 0 ? 0 : line);
+        }
+        TessDeleteText(text);
+    } while (rc == 0 && TessResultIteratorNext(it, RIL_WORD));
+    TessResultIteratorDelete(it);
+    fi_page_update_conf(page);
+    return rc;
+}
+
+static void clear_words(fi_page *page)
+{
+    for (size_t i = 0; i < page->nwords; i++)
+        free(page->words[i].text);
+    page->nwords = 0;
+}
+
+/* Asks Tesseract's OSD model how far the page is turned.  Returns the
+ * clockwise correction in degrees, or 0 when unsure or unavailable. */
+static int detect_rotation(fi_ocr *ocr, PIX *pix, int dpi)
+{
+    if (!ocr->osd && !ocr->osd_failed) {
+        ocr->osd = engine_new(&ocr->opt, "osd");
+        ocr->osd_failed = ocr->osd == NULL;
+    }
+    if (!ocr->osd)
+        return 0;
+    int deg = 0;
+    float deg_conf = 0, script_conf = 0;
+    const char *script = NULL;
+    TessBaseAPISetPageSegMode(ocr->osd, PSM_OSD_ONLY);
+    TessBaseAPISetImage2(ocr->osd, pix);
+    TessBaseAPISetSourceResolution(ocr->osd, dpi);
+    if (!TessBaseAPIDetectOrientationScript(ocr->osd, &deg, &deg_conf, &script, &script_conf))
+        return 0;
+    TessBaseAPIClear(ocr->osd);
+    /* deg is how far the page is turned counter-clockwise: turning it
+     * clockwise by as much sets it upright. */
+    return deg_conf >= 1.5f ? deg : 0;
+}
+
+/* Decodes, prepares and reads page i of src into doc, keeping the prepared
+ * image in *kept. */
+static int read_page(fi_ocr *ocr, fi_source *src, int i, fi_doc *doc, PIX **kept, char **err)
+{
+    double t0 = now_ms();
+    fi_raw_page raw;
+    PIX *norm = NULL, *straight = NULL, *turned = NULL;
+    int rc = src->page(src, i, doc, &raw, err);
+    if (rc != FI_OCR_OK || !raw.pix) {
+        if (rc == FI_OCR_OK)
+            doc->pages[doc->npages - 1].ms = now_ms() - t0;
+        return rc;
+    }
+    int dpi = 0;
+    norm = fi_prep_normalize(raw.pix, raw.xres, raw.yres, &dpi);
+    if (!norm)
+        goto nomem;
+    fi_page *page = fi_doc_add_page(doc, pixGetWidth(norm), pixGetHeight(norm), dpi);
+    if (!page)
+        goto nomem;
+    if (raw.note)
+        fi_page_set_note(page, raw.note);
+    if (fi_prep_is_blank(norm)) {
+        page->how = FI_PAGE_BLANK;
+        *kept = pixClone(norm);
+        goto done;
+    }
+    straight = fi_prep_deskew(norm, &page->skew);
+    if (!straight)
+        goto nomem;
+    if (recognize(ocr, straight, dpi, page)) {
+        *err = fi_errf("Tesseract failed on page %d", i + 1);
+        rc = FI_OCR_ERR_ENGINE;
+        goto done;
+    }
+    if (ocr->opt.detect_orientation && page->mean_conf < ORIENTATION_CHECK_CONF) {
+        int deg = detect_rotation(ocr, straight, dpi);
+        turned = deg ? fi_prep_rotate(straight, deg) : NULL;
+        if (turned) {
+            fi_page trial = {0};
+            if (recognize(ocr, turned, dpi, &trial) == 0 && trial.mean_conf > page->mean_conf) {
+                /* Keep the turned reading: swap word lists. */
+                clear_words(page);
+                free(page->words);
+                page->words = trial.words;
+                page->nwords = trial.nwords;
+                page->cap = trial.cap;
+                page->mean_conf = trial.mean_conf;
+                page->rotation = deg;
+                page->width = pixGetWidth(turned);
+                page->height = pixGetHeight(turned);
+                trial.words = NULL;
+                trial.nwords = 0;
+                pixDestroy(&straight);
+                straight = turned;
+                turned = NULL;
+            }
+            clear_words(&trial);
+            free(trial.words);
+        }
+    }
+    *kept = straight;
+    straight = NULL;
+    page->how = FI_PAGE_OCR;
+    page->ms = now_ms() - t0;
+    goto done;
+nomem:
+    *err = fi_errf("out of memory preparing page %d", i + 1);
+    rc = FI_OCR_ERR_NOMEM;
+done:
+    if (doc->npages && rc == FI_OCR_OK)
+        doc->pages[doc->npages - 1].ms = now_ms() - t0;
+    pixDestroy(&turned);
+    pixDestroy(&straight);
+    pixDestroy(&norm);
+    pixDestroy(&raw.pix);
+    return rc;
+}
+
+/* Decides what kind of file this is from its first bytes, not its name:
+ * fax gateways name files freely. */
+static int sniff(const char *path, const fi_ocr_options *opt, fi_source **src, char **err)
+{
+    struct stat st;
+    unsigned char head[1024];
+    if (stat(path, &st) != 0) {
+        *err = fi_errf("cannot open: %s", strerror(errno));
+        return FI_OCR_ERR_IO;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        *err = fi_errf("not a regular file");
+        return FI_OCR_ERR_IO;
+    }
+    if (st.st_size == 0) {
+        *err = fi_errf("the file is empty (0 bytes); the sender's transmission may have failed");
+        return FI_OCR_ERR_EMPTY;
+    }
+    if (st.st_size > opt->max_file_bytes) {
+        *err = fi_errf("the file is %lld bytes, over the limit of %ld (limits.max_file_bytes)",
+                       (long long)st.st_size, opt->max_file_bytes);
+        return FI_OCR_ERR_LIMIT;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        *err = fi_errf("cannot open: %s", strerror(errno));
+        return FI_OCR_ERR_IO;
+    }
+    size_t n = fread(head, 1, sizeof head, f);
+    fclose(f);
+    if (n >= 4 && ((head[0] == 'I' && head[1] == 'I' && (head[2] == 42 || head[2] == 43) && head[3] == 0) ||
+                   (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && (head[3] == 42 || head[3] == 43))))
+        return fi_tiff_open(src, path, opt, err);
+    /* PDF allows junk before the header within the first kilobyte. */
+    for (size_t k = 0; k + 5 <= n; k++)
+        if (memcmp(head + k, "%PDF-", 5) == 0)
+            return fi_pdf_open(src, path, opt, err);
+    if ((n >= 8 && memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0) ||
+        (n >= 3 && head[0] == 0xff && head[1] == 0xd8 && head[2] == 0xff))
+        return fi_image_open(src, path, opt, err);
+    *err = fi_errf("not a document: the content is neither TIFF, PDF, PNG nor JPEG, "
+                   "whatever the file name says");
+    return FI_OCR_ERR_FORMAT;
+}
+
+int fi_ocr_read_file(fi_ocr *ocr, const char *path, fi_doc **out, char **err)
+{
+    *out = NULL;
+    *err = NULL;
+    fi_source *src = NULL;
+    fi_doc *doc = NULL;
+    drop_kept(ocr);
+    int rc = sniff(path, &ocr->opt, &src, err);
+    if (rc != FI_OCR_OK)
+        goto done;
+    doc = fi_doc_new(path);
+    ocr->kept = calloc((size_t)src->npages, sizeof *ocr->kept);
+    if (!doc || !ocr->kept) {
+        *err = fi_errf("out of memory");
+        rc = FI_OCR_ERR_NOMEM;
+        goto done;
+    }
+    ocr->nkept = (size_t)src->npages;
+    if (src->meta)
+        doc->meta = strdup(src->meta);
+    for (int i = 0; i < src->npages; i++) {
+        size_t before = doc->npages;
+        rc = read_page(ocr, src, i, doc, &ocr->kept[before], err);
+        if (rc != FI_OCR_OK)
+            goto done;
+    }
+    *out = doc;
+    doc = NULL;
+done:
+    TessBaseAPIClear(ocr->tess);
+    if (rc != FI_OCR_OK)
+        drop_kept(ocr);
+    if (src)
+        src->close(src);
+    fi_doc_free(doc);
+    return rc;
+}
+
+char *fi_ocr_reread(fi_ocr *ocr, size_t page, int x0, int y0, int x1, int y1, int mode,
+                    const char *whitelist, float *conf)
+{
+    *conf = 0;
+    if (page >= ocr->nkept || !ocr->kept[page] || x1 <= x0 || y1 <= y0)
+        return NULL;
+    PIX *src = ocr->kept[page];
+    int pad = 6;
+    BOX *box = boxCreate(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad);
+    PIX *clip = box ? pixClipRectangle(src, box, NULL) : NULL;
+    PIX *gray = NULL, *img = NULL;
+    char *text = NULL;
+    boxDestroy(&box);
+    if (!clip)
+        return NULL;
+    /* Mode 0: the region alone as one line; 1: scaled up 2x in grey;
+     * 2: scaled 1.5x and thickened (for broken strokes). */
+    if (mode == 0) {
+        img = pixClone(clip);
+    } else {
+        gray = pixGetDepth(clip) == 1 ? pixConvert1To8(NULL, clip, 255, 0) : pixConvertTo8(clip, 0);
+        float s = mode == 1 ? 2.0f : 1.5f;
+        img = gray ? pixScaleGrayLI(gray, s, s) : NULL;
+        if (img && mode == 2) {
+            PIX *er = pixErodeGray(img, 3, 3);
+            pixDestroy(&img);
+            img = er;
+        }
+    }
+    if (!img)
+        goto done;
+    TessBaseAPI *api = ocr->tess;
+    TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE);
+    TessBaseAPISetVariable(api, "tessedit_char_whitelist", whitelist ? whitelist : "");
+    TessBaseAPISetImage2(api, img);
+    TessBaseAPISetSourceResolution(api, 300);
+    text = TessBaseAPIGetUTF8Text(api);
+    if (text) {
+        char *copy = strdup(text);
+        TessDeleteText(text);
+        text = copy;
+        *conf = (float)TessBaseAPIMeanTextConf(api) / 100.0f;
+    }
+    TessBaseAPISetVariable(api, "tessedit_char_whitelist", "");
+    TessBaseAPISetPageSegMode(api, PSM_AUTO);
+    TessBaseAPIClear(api);
+done:
+    pixDestroy(&img);
+    pixDestroy(&gray);
+    pixDestroy(&clip);
+    return text;
+}

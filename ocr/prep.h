@@ -1,0 +1,27 @@
+/*
+ * prep.h (private to ocr/): page clean-up between decoding and Tesseract.
+ * Every function takes a borrowed image and returns a new one the caller
+ * owns (pixDestroy), or NULL on allocation failure.
+ */
+#ifndef FI_OCR_PREP_H
+#define FI_OCR_PREP_H
+
+#include <leptonica/allheaders.h>
+
+/* Square pixels at a resolution fit for OCR: a standard-mode fax
+ * (204x98 dpi) is stretched vertically, a low-resolution page scaled up.
+ * *dpi receives the resolution of the result. */
+PIX *fi_prep_normalize(PIX *pix, int xres, int yres, int *dpi);
+
+/* 1 when the page has too little ink, away from its edges and the fax
+ * header band, to carry any text. */
+int fi_prep_is_blank(PIX *pix);
+
+/* Corrects skew found with confidence; *degrees receives the correction
+ * (0 when none was made). */
+PIX *fi_prep_deskew(PIX *pix, float *degrees);
+
+/* Turns the page clockwise by a multiple of 90 degrees. */
+PIX *fi_prep_rotate(PIX *pix, int degrees);
+
+#endif
