@@ -1,0 +1,70 @@
+/*
+ * validate.h: validators and normalizers for referral values.
+ *
+ * Each fi_norm_* reads a value as OCR produced it (spacing, punctuation and
+ * the usual OCR slips included) and writes the contract's normalized form
+ * into out (a buffer of outsz bytes, always NUL-terminated).  It returns 1
+ * when the value is valid, 0 when it is not (out then holds "").  None of
+ * them allocate; all are pure and thread-safe.
+ */
+#ifndef FI_EXTRACT_VALIDATE_H
+#define FI_EXTRACT_VALIDATE_H
+
+#include <stddef.h>
+
+/* Dates in every common form: 03/14/1961, 3/14/61, 03-14-1961, 1961-03-14,
+ * 14-Mar-1961, 14 Mar 1961, March 14, 1961, Mar. 14 1961 -> "1961-03-14".
+ * US month-first order for numeric dates.  OCR slips O->0, l/I->1, S->5
+ * inside digit runs are repaired. */
+int fi_norm_date(const char *text, char *out, size_t outsz);
+
+/* 1 when iso ("YYYY-MM-DD") is a plausible date of birth on the day today
+ * ("YYYY-MM-DD"): not in the future and under 120 years ago. */
+int fi_date_plausible_dob(const char *iso, const char *today);
+
+/* NANP phone numbers: (555) 201-3344, 555-201-3344, 555.201.3344,
+ * 555 201 3344, +1 555 201 3344, 1-555-201-3344 -> "5552013344".  Area code
+ * and exchange must not start with 0 or 1.  An extension is ignored. */
+int fi_norm_phone(const char *text, char *out, size_t outsz);
+
+/* 1 when the 10 digits pass the NPI check (Luhn over 80840 + digits). */
+int fi_npi_valid(const char *digits10);
+/* Finds a 10-digit NPI in text (spaces/dashes inside allowed, OCR slips
+ * repaired) that passes the check -> "1234567893". */
+int fi_norm_npi(const char *text, char *out, size_t outsz);
+
+/* ICD-10-CM: letter, two digits (or digit+letter, as C4A, M1A), optional dot
+ * and 1-4 more characters -> upper case with the dot ("E11.9", "E119" ->
+ * "E11.9").  OCR slips in the first three characters (E1l.9, El1.9, 0 for
+ * O...) are repaired when the repaired code is in the shipped table of
+ * common codes; *known receives 1 when the result is in that table. */
+int fi_norm_icd10(const char *text, char *out, size_t outsz, int *known);
+
+/* A person's name split into last and first, as printed: "OKAFOR, JANE M"
+ * -> last="OKAFOR", first="JANE"; "Jane M. Okafor"
+ * -> last="Okafor", first="Jane".  The middle name or initial is dropped;
+ * titles (Ms., Mr., Mrs., Dr.) are dropped.  Two-word first names given
+ * before a comma-separated last name ("SMITH, MARY ANN") are kept whole. */
+int fi_norm_person(const char *text, char *last, size_t lastsz, char *first, size_t firstsz);
+
+/* A provider as "First Last": titles and credentials dropped (Dr., MD, DO,
+ * NP, PA-C, FACP, ...), middle initials dropped, "Last, First" reordered. */
+int fi_norm_provider(const char *text, char *out, size_t outsz);
+
+/* Specialty wording -> one word of the contract's list ("GI" ->
+ * "gastroenterology", "ENT" -> "otolaryngology", "Ortho" -> "orthopedics",
+ * "Cardiology consult" -> "cardiology", "PT eval & treat" ->
+ * "physical_therapy"). */
+int fi_norm_specialty(const char *text, char *out, size_t outsz);
+
+/* Urgency wording -> "routine", "urgent" or "stat" ("ASAP" -> "urgent"). */
+int fi_norm_urgency(const char *text, char *out, size_t outsz);
+
+/* Sex -> "M", "F" or "U" (Male, female, M, F, Unknown, X). */
+int fi_norm_sex(const char *text, char *out, size_t outsz);
+
+/* An identifier (MRN, member id) as printed without spaces; must contain a
+ * digit and only letters, digits and dashes. */
+int fi_norm_id(const char *text, char *out, size_t outsz);
+
+#endif
