@@ -215,13 +215,55 @@ static int detect_rotation(fi_ocr *ocr, PIX *pix, int dpi)
     return deg_conf >= 1.5f ? deg : 0;
 }
 
+/* Replaces what Tesseract made of each checkbox ("Cl", "(I", "&", "fx]")
+ * with a word "[X]" or "[ ]" from the pixels, so the extractor sees the
+ * state of the box and not a guess at its glyph. */
+static int add_checkboxes(fi_page *page, PIX *pix, int dpi)
+{
+    int *marks = NULL;
+    BOXA *boxes = fi_prep_find_checkboxes(pix, dpi, &marks);
+    int rc = 0;
+    for (int b = 0; boxes && b < boxaGetCount(boxes); b++) {
+        l_int32 x, y, w, h;
+        boxaGetBoxGeometry(boxes, b, &x, &y, &w, &h);
+        int mx = w / 4, my = h / 4, line = -1, block = 0, best = 1 << 30;
+        size_t keep = 0;
+        for (size_t k = 0; k < page->nwords; k++) {
+            fi_word *wd = &page->words[k];
+            int cx = (wd->x0 + wd->x1) / 2, cy = (wd->y0 + wd->y1) / 2;
+            if (cx >= x - mx && cx <= x + w + mx && cy >= y - my && cy <= y + h + my) {
+                free(wd->text);
+                continue;
+            }
+            /* The box belongs to the line of the nearest word beside it. */
+            int dy = cy - (y + h / 2), dx = wd->x0 - (x + w);
+            if (dy < h && dy > -h && dx > -w && dx < best) {
+                best = dx;
+                line = wd->line;
+                block = wd->block;
+            }
+            page->words[keep++] = *wd;
+        }
+        page->nwords = keep;
+        if (fi_page_add_word(page, marks[b] ? "[X]" : "[ ]", 0.9f, x, y, x + w, y + h, block,
+                             line < 0 ? 0 : line)) {
+            rc = -1;
+            break;
+        }
+    }
+    boxaDestroy(&boxes);
+    free(marks);
+    fi_page_update_conf(page);
+    return rc;
+}
+
 /* Decodes, prepares and reads page i of src into doc, keeping the prepared
  * image in *kept. */
 static int read_page(fi_ocr *ocr, fi_source *src, int i, fi_doc *doc, PIX **kept, char **err)
 {
     double t0 = now_ms();
     fi_raw_page raw;
-    PIX *norm = NULL, *straight = NULL, *turned = NULL;
+    PIX *norm = NULL, *clean = NULL, *turned = NULL;
     int rc = src->page(src, i, doc, &raw, err);
     if (rc != FI_OCR_OK || !raw.pix) {
         if (rc == FI_OCR_OK)
@@ -242,17 +284,20 @@ static int read_page(fi_ocr *ocr, fi_source *src, int i, fi_doc *doc, PIX **kept
         *kept = pixClone(norm);
         goto done;
     }
-    straight = fi_prep_deskew(norm, &page->skew);
-    if (!straight)
+    /* No deskew: Tesseract's own line finding copes with the few degrees a
+     * fax feeder introduces, and reads a sheared 1-bit image worse (form
+     * lines went missing on fine-mode pages in bench/ocr_quality.py). */
+    clean = fi_prep_remove_lines(norm, dpi);
+    if (!clean)
         goto nomem;
-    if (recognize(ocr, straight, dpi, page)) {
+    if (recognize(ocr, clean, dpi, page)) {
         *err = fi_errf("Tesseract failed on page %d", i + 1);
         rc = FI_OCR_ERR_ENGINE;
         goto done;
     }
     if (ocr->opt.detect_orientation && page->mean_conf < ORIENTATION_CHECK_CONF) {
-        int deg = detect_rotation(ocr, straight, dpi);
-        turned = deg ? fi_prep_rotate(straight, deg) : NULL;
+        int deg = detect_rotation(ocr, clean, dpi);
+        turned = deg ? fi_prep_rotate(clean, deg) : NULL;
         if (turned) {
             fi_page trial = {0};
             if (recognize(ocr, turned, dpi, &trial) == 0 && trial.mean_conf > page->mean_conf) {
@@ -268,16 +313,18 @@ static int read_page(fi_ocr *ocr, fi_source *src, int i, fi_doc *doc, PIX **kept
                 page->height = pixGetHeight(turned);
                 trial.words = NULL;
                 trial.nwords = 0;
-                pixDestroy(&straight);
-                straight = turned;
+                pixDestroy(&clean);
+                clean = turned;
                 turned = NULL;
             }
             clear_words(&trial);
             free(trial.words);
         }
     }
-    *kept = straight;
-    straight = NULL;
+    if (add_checkboxes(page, clean, dpi))
+        goto nomem;
+    *kept = clean;
+    clean = NULL;
     page->how = FI_PAGE_OCR;
     page->ms = now_ms() - t0;
     goto done;
@@ -288,7 +335,7 @@ done:
     if (doc->npages && rc == FI_OCR_OK)
         doc->pages[doc->npages - 1].ms = now_ms() - t0;
     pixDestroy(&turned);
-    pixDestroy(&straight);
+    pixDestroy(&clean);
     pixDestroy(&norm);
     pixDestroy(&raw.pix);
     return rc;

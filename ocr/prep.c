@@ -9,6 +9,7 @@
 #include "prep.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 /* Below this, letters of a 9-10 pt fax font are too few pixels high for the
  * LSTM recognizer; such pages are scaled up to TARGET_DPI. */
@@ -91,25 +92,6 @@ int fi_prep_is_blank(PIX *pix)
     return blank;
 }
 
-PIX *fi_prep_deskew(PIX *pix, float *degrees)
-{
-    *degrees = 0.0f;
-    PIX *bin = to_binary(pix);
-    l_float32 angle = 0, conf = 0;
-    int found = bin && pixFindSkew(bin, &angle, &conf) == 0;
-    pixDestroy(&bin);
-    /* Below 0.15 degrees a turn costs more than it gains; a low confidence
-     * means the page has too few lines to measure. */
-    if (!found || conf < 3.0f || fabsf(angle) < 0.15f)
-        return pixClone(pix);
-    int d = pixGetDepth(pix);
-    l_int32 type = d == 1 ? L_ROTATE_SHEAR : L_ROTATE_AREA_MAP;
-    PIX *out = pixRotate(pix, (l_float32)(angle * M_PI / 180.0), type, L_BRING_IN_WHITE, 0, 0);
-    if (out)
-        *degrees = angle;
-    return out;
-}
-
 PIX *fi_prep_rotate(PIX *pix, int degrees)
 {
     switch (((degrees % 360) + 360) % 360) {
@@ -122,4 +104,139 @@ PIX *fi_prep_rotate(PIX *pix, int degrees)
     default:
         return pixClone(pix);
     }
+}
+
+PIX *fi_prep_remove_lines(PIX *pix, int dpi)
+{
+    PIX *bin = to_binary(pix);
+    PIX *hor = NULL, *ver = NULL, *mask = NULL, *out = NULL;
+    if (!bin)
+        return NULL;
+    /* A quarter inch of unbroken ink is longer than any letter stroke at
+     * body-text sizes, and shorter than any rule a form draws. */
+    int len = dpi / 4;
+    hor = pixOpenBrick(NULL, bin, len, 1);
+    ver = pixOpenBrick(NULL, bin, 1, len);
+    mask = hor && ver ? pixOr(NULL, hor, ver) : NULL;
+    if (!mask)
+        goto done;
+    /* Grey pages carry a soft edge around each rule; take it too. */
+    if (pixGetDepth(pix) != 1) {
+        PIX *wide = pixDilateBrick(NULL, mask, 3, 3);
+        pixDestroy(&mask);
+        mask = wide;
+        if (!mask)
+            goto done;
+    }
+    out = pixCopy(NULL, pix);
+    if (!out)
+        goto done;
+    if (pixGetDepth(out) == 1)
+        pixSubtract(out, out, mask);
+    else
+        pixSetMasked(out, mask, 0xffffffff);
+done:
+    pixDestroy(&mask);
+    pixDestroy(&ver);
+    pixDestroy(&hor);
+    pixDestroy(&bin);
+    return out;
+}
+
+/* Share of the pixels of row y (or column x when vertical) of pix, within
+ * [from, to), that are ink. */
+static float run_cover(PIX *pix, int at, int from, int to, int vertical)
+{
+    int ink = 0;
+    for (int k = from; k < to; k++) {
+        l_uint32 v = 0;
+        pixGetPixel(pix, vertical ? at : k, vertical ? k : at, &v);
+        ink += v ? 1 : 0;
+    }
+    return to > from ? (float)ink / (float)(to - from) : 0.0f;
+}
+
+/* 1 when one of the first three rows/columns from an edge is mostly ink. */
+static int has_edge(PIX *comp, int w, int h, int side)
+{
+    for (int d = 0; d < 3; d++) {
+        float c = 0;
+        switch (side) {
+        case 0: c = run_cover(comp, d, 0, w, 0); break;          /* top */
+        case 1: c = run_cover(comp, h - 1 - d, 0, w, 0); break;  /* bottom */
+        case 2: c = run_cover(comp, d, 0, h, 1); break;          /* left */
+        default: c = run_cover(comp, w - 1 - d, 0, h, 1); break; /* right */
+        }
+        if (c >= 0.7f)
+            return 1;
+    }
+    return 0;
+}
+
+BOXA *fi_prep_find_checkboxes(PIX *pix, int dpi, int **checked)
+{
+    *checked = NULL;
+    PIX *bin = to_binary(pix);
+    PIXA *comps = NULL;
+    BOXA *found = boxaCreate(8);
+    int *marks = NULL;
+    int n = 0, cap = 0;
+    if (!bin || !found)
+        goto fail;
+    BOXA *all = pixConnComp(bin, &comps, 8);
+    boxaDestroy(&all);
+    if (!comps)
+        goto fail;
+    /* Printed checkboxes are 1/12 to 1/5 inch on a side. */
+    int lo = dpi / 12, hi = dpi / 5;
+    for (int i = 0; i < pixaGetCount(comps); i++) {
+        l_int32 x, y, w, h;
+        pixaGetBoxGeometry(comps, i, &x, &y, &w, &h);
+        if (w < lo || h < lo || w > hi || h > hi || abs(w - h) * 4 > (w > h ? w : h))
+            continue;
+        PIX *comp = pixaGetPix(comps, i, L_CLONE);
+        int square = has_edge(comp, w, h, 0) && has_edge(comp, w, h, 1) &&
+                     has_edge(comp, w, h, 2) && has_edge(comp, w, h, 3);
+        pixDestroy(&comp);
+        if (!square)
+            continue;
+        /* The mark may not touch the frame (a pen tick inside the box), so
+         * look at the page, not the component, inside the frame. */
+        int inset = w / 5 > 3 ? w / 5 : 3;
+        BOX *inner = boxCreate(x + inset, y + inset, w - 2 * inset, h - 2 * inset);
+        l_int32 ink = 0;
+        if (inner && w > 2 * inset && h > 2 * inset) {
+            PIX *in = pixClipRectangle(bin, inner, NULL);
+            if (in)
+                pixCountPixels(in, &ink, NULL);
+            pixDestroy(&in);
+        }
+        boxDestroy(&inner);
+        float fill = (w > 2 * inset && h > 2 * inset)
+                         ? (float)ink / (float)((w - 2 * inset) * (h - 2 * inset)) : 0.0f;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 8;
+            int *grown = realloc(marks, (size_t)cap * sizeof *grown);
+            if (!grown)
+                goto fail;
+            marks = grown;
+        }
+        marks[n++] = fill > 0.10f;
+        boxaAddBox(found, boxCreate(x, y, w, h), L_INSERT);
+    }
+    pixaDestroy(&comps);
+    pixDestroy(&bin);
+    if (n == 0) {
+        boxaDestroy(&found);
+        free(marks);
+        return NULL;
+    }
+    *checked = marks;
+    return found;
+fail:
+    pixaDestroy(&comps);
+    pixDestroy(&bin);
+    boxaDestroy(&found);
+    free(marks);
+    return NULL;
 }

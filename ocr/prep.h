@@ -17,9 +17,15 @@ PIX *fi_prep_normalize(PIX *pix, int xres, int yres, int *dpi);
  * header band, to carry any text. */
 int fi_prep_is_blank(PIX *pix);
 
-/* Corrects skew found with confidence; *degrees receives the correction
- * (0 when none was made). */
-PIX *fi_prep_deskew(PIX *pix, float *degrees);
+/* Removes ruled lines (form underlines, table grids, boxes' long edges):
+ * Tesseract's layout analysis otherwise takes a text line sitting on an
+ * underline for a graphic and skips it. */
+PIX *fi_prep_remove_lines(PIX *pix, int dpi);
+
+/* Finds checkbox squares on the page.  Returns their boxes (boxaDestroy)
+ * and, in *checked (free()), 1 for each box that is marked; NULL when none
+ * or out of memory. */
+BOXA *fi_prep_find_checkboxes(PIX *pix, int dpi, int **checked);
 
 /* Turns the page clockwise by a multiple of 90 degrees. */
 PIX *fi_prep_rotate(PIX *pix, int degrees);
