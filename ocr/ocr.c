@@ -211,8 +211,11 @@ static int detect_rotation(fi_ocr *ocr, PIX *pix, int dpi)
         return 0;
     TessBaseAPIClear(ocr->osd);
     /* deg is how far the page is turned counter-clockwise: turning it
-     * clockwise by as much sets it upright. */
-    return deg_conf >= 1.5f ? deg : 0;
+     * clockwise by as much sets it upright.  OSD is often unsure on fax
+     * pages (0.01 on a plainly upside-down page), so any answer is tried:
+     * the caller keeps the turned reading only if it reads better. */
+    (void)deg_conf;
+    return deg;
 }
 
 /* Replaces what Tesseract made of each checkbox ("Cl", "(I", "&", "fx]")
