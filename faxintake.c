@@ -27,6 +27,7 @@ static const char INGEST_USAGE[] =
     "\n"
     "  -o, --out DIR          output folder (default: out)\n"
     "  -j, --jobs N           parallel workers (default: one per core)\n"
+    "  -r, --rules FILE       extraction rules (default: the built-in rules/default.rules)\n"
     "      --no-ocr-words     leave the per-page words out of the JSON\n"
     "      --tessdata DIR     Tesseract model folder (default: the system's)\n"
     "      --max-pages N      refuse documents with more pages (default 200)\n"
@@ -49,11 +50,24 @@ static int parse_positive(const char *s, long *out)
     return 0;
 }
 
+/* Loads the rules at path, or the built-in ones; prints why not. */
+static int load_rules(const char *path, fi_rules **out, const char *cmd)
+{
+    char *err = NULL;
+    int rc = path ? fi_rules_load(out, path, &err) : fi_rules_default(out, &err);
+    if (rc) {
+        fprintf(stderr, "faxintake %s: %s\n", cmd, err ? err : "cannot load the rules");
+        free(err);
+    }
+    return rc;
+}
+
 static int cmd_ingest(int argc, char **argv)
 {
     enum { OPT_NO_WORDS = 256, OPT_TESSDATA, OPT_MAX_PAGES, OPT_MAX_PIXELS, OPT_MAX_MB, OPT_DPI };
     static const struct option longopts[] = {
         {"out", required_argument, NULL, 'o'},
+        {"rules", required_argument, NULL, 'r'},
         {"jobs", required_argument, NULL, 'j'},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
@@ -69,10 +83,12 @@ static int cmd_ingest(int argc, char **argv)
     fi_ocr_options_init(&opt.ocr);
     int c;
     long v = 0;
-    while ((c = getopt_long(argc, argv, "o:j:qh", longopts, NULL)) != -1) {
+    const char *rules_path = NULL;
+    while ((c = getopt_long(argc, argv, "o:r:j:qh", longopts, NULL)) != -1) {
         int bad = 0;
         switch (c) {
         case 'o': opt.outdir = optarg; break;
+        case 'r': rules_path = optarg; break;
         case 'j': bad = parse_positive(optarg, &v); opt.jobs = (int)v; break;
         case 'q': opt.progress = 0; break;
         case 'h': fputs(INGEST_USAGE, stdout); return 0;
@@ -96,7 +112,12 @@ static int cmd_ingest(int argc, char **argv)
         return 2;
     }
     char *err = NULL;
+    fi_rules *rules = NULL;
+    if (load_rules(rules_path, &rules, "ingest"))
+        return 2;
+    opt.rules = rules;
     int failed = fi_ingest_run(&opt, argv + optind, argc - optind, stderr, &err);
+    fi_rules_free(rules);
     if (failed < 0) {
         fprintf(stderr, "faxintake ingest: %s\n", err ? err : "cannot start");
         free(err);

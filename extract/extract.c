@@ -1,15 +1,1062 @@
 /*
  * extract.c: runs the rules over a document's words.
+ *
+ * The pipeline, per document:
+ *   1. layout: each page's words grouped into rows by geometry (not by
+ *      Tesseract's line ids, which split two-column forms and tables), each
+ *      word with a normalized token for matching;
+ *   2. page roles: each page classified (cover, referral, notes, labs...)
+ *      by its keywords, so values come from the referral and not from the
+ *      distractors on the other pages;
+ *   3. labels: every wording of every [field] rule matched, fuzzily, in
+ *      reading order, which also tracks the context group (patient,
+ *      referring, referred_to...) that disambiguates "Phone:" and "Fax:";
+ *   4. values: taken right of, below, or checked next to each label, and
+ *      from the [text] rules' patterns over the page text;
+ *   5. validation: each candidate normalized and validated; one that fails
+ *      is read again from the image through the caller's callback;
+ *   6. selection: per field, candidates with the same value pool their
+ *      scores; the best wins, and a close second is a conflict to review.
  */
-#include "result.h"
+#include "rules.h"
+#include "validate.h"
 
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
-fi_result *fi_extract(const fi_rules *rules, const fi_doc *doc, fi_reread_fn reread, void *ctx)
+/* ------------------------------------------------------------------ layout */
+
+typedef struct tok {
+    const fi_word *w;
+    char raw[64];           /* the word's text (a part of it after a split) */
+    char norm[32];          /* fi_rules_norm_token of raw */
+    int x0, y0, x1, y1;
+    float conf;
+    int label_start;        /* 1 when a label begins here */
+} tok;
+
+typedef struct row {
+    int first, n;           /* tokens [first, first+n) of the page, by x */
+    int y0, y1;
+} row;
+
+typedef struct layout {
+    tok *toks;
+    int ntoks;
+    row *rows;
+    int nrows;
+    int height;             /* median word height: the unit of distance */
+    int width;              /* page width */
+    int role;               /* role index, or -1 for "other" */
+} layout;
+
+static void layout_free(layout *l)
 {
-    (void)doc, (void)reread, (void)ctx;
+    free(l->toks);
+    free(l->rows);
+    memset(l, 0, sizeof *l);
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    return *(const int *)a - *(const int *)b;
+}
+
+/* Adds a token; a word "MR#:5608129" is split at its inner colon so the
+ * label and the value are separate tokens. */
+static int add_tokens(tok *out, const fi_word *w)
+{
+    const char *colon = strchr(w->text, ':');
+    int n = 0;
+    size_t len = strlen(w->text);
+    if (colon && colon > w->text && colon[1] && (size_t)(colon - w->text) + 1 < len) {
+        size_t left = (size_t)(colon - w->text) + 1;
+        int split = w->x0 + (int)((double)(w->x1 - w->x0) * (double)left / (double)len);
+        out[0] = (tok){.w = w, .x0 = w->x0, .y0 = w->y0, .x1 = split, .y1 = w->y1, .conf = w->conf};
+        snprintf(out[0].raw, sizeof out[0].raw, "%.*s", (int)left, w->text);
+        out[1] = (tok){.w = w, .x0 = split, .y0 = w->y0, .x1 = w->x1, .y1 = w->y1, .conf = w->conf};
+        snprintf(out[1].raw, sizeof out[1].raw, "%s", colon + 1);
+        n = 2;
+    } else {
+        out[0] = (tok){.w = w, .x0 = w->x0, .y0 = w->y0, .x1 = w->x1, .y1 = w->y1, .conf = w->conf};
+        snprintf(out[0].raw, sizeof out[0].raw, "%s", w->text);
+        n = 1;
+    }
+    for (int i = 0; i < n; i++)
+        fi_rules_norm_token(out[i].raw, out[i].norm, sizeof out[i].norm);
+    return n;
+}
+
+static int cmp_tok_x(const void *a, const void *b)
+{
+    const tok *p = a, *q = b;
+    return p->x0 - q->x0;
+}
+
+typedef struct yidx {
+    int yc, h, idx;
+} yidx;
+
+static int cmp_yidx(const void *a, const void *b)
+{
+    const yidx *p = a, *q = b;
+    return p->yc != q->yc ? p->yc - q->yc : p->idx - q->idx;
+}
+
+/* Groups the page's words into rows: a word joins the current row when its
+ * vertical centre is within half a word height of the row's. */
+static int layout_build(layout *l, const fi_page *page)
+{
+    memset(l, 0, sizeof *l);
+    l->width = page->width;
+    size_t n = page->nwords;
+    yidx *order = calloc(n + 1, sizeof *order);
+    int *heights = calloc(n + 1, sizeof *heights);
+    tok *sorted = calloc(2 * n + 1, sizeof *sorted);
+    l->toks = calloc(2 * n + 1, sizeof *l->toks);
+    l->rows = calloc(n + 1, sizeof *l->rows);
+    int rc = -1, nh = 0;
+    if (!order || !heights || !sorted || !l->toks || !l->rows)
+        goto done;
+    int m = 0;
+    for (size_t i = 0; i < n; i++) {
+        const fi_word *w = &page->words[i];
+        int blank = 1;
+        for (const char *c = w->text; *c; c++)
+            blank &= isspace((unsigned char)*c) ? 1 : 0;
+        if (blank || w->y1 <= w->y0)
+            continue;
+        order[m++] = (yidx){(w->y0 + w->y1) / 2, w->y1 - w->y0, (int)i};
+        heights[nh++] = w->y1 - w->y0;
+    }
+    qsort(heights, (size_t)nh, sizeof *heights, cmp_int);
+    l->height = nh ? heights[nh / 2] : 20;
+    if (l->height < 8)
+        l->height = 8;
+    qsort(order, (size_t)m, sizeof *order, cmp_yidx);
+    int k = 0;
+    while (k < m) {
+        row *r = &l->rows[l->nrows];
+        double yc = order[k].yc;
+        int count = 0;
+        tok *dst = sorted;
+        int start = k;
+        while (k < m && fabs(order[k].yc - yc) <= l->height * 0.5) {
+            count++;
+            yc += (order[k].yc - yc) / count;
+            k++;
+        }
+        int nt = 0;
+        for (int j = start; j < k; j++)
+            nt += add_tokens(dst + nt, &page->words[order[j].idx]);
+        qsort(dst, (size_t)nt, sizeof *dst, cmp_tok_x);
+        r->first = l->ntoks;
+        r->n = nt;
+        r->y0 = 1 << 30;
+        r->y1 = 0;
+        for (int j = 0; j < nt; j++) {
+            l->toks[l->ntoks++] = dst[j];
+            r->y0 = dst[j].y0 < r->y0 ? dst[j].y0 : r->y0;
+            r->y1 = dst[j].y1 > r->y1 ? dst[j].y1 : r->y1;
+        }
+        l->nrows++;
+    }
+    rc = 0;
+done:
+    free(order);
+    free(heights);
+    free(sorted);
+    if (rc)
+        layout_free(l);
+    return rc;
+}
+
+/* ---------------------------------------------------------------- matching */
+
+/* Edit distance of a and b, or limit+1 once it exceeds limit. */
+static int distance(const char *a, const char *b, int limit)
+{
+    int la = (int)strlen(a), lb = (int)strlen(b);
+    if (abs(la - lb) > limit)
+        return limit + 1;
+    int prev[33], cur[33];
+    if (lb > 32)
+        return strcmp(a, b) ? limit + 1 : 0;
+    for (int j = 0; j <= lb; j++)
+        prev[j] = j;
+    for (int i = 1; i <= la; i++) {
+        cur[0] = i;
+        int best = cur[0];
+        for (int j = 1; j <= lb; j++) {
+            int sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
+            int del = prev[j] + 1, ins = cur[j - 1] + 1;
+            cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+            best = cur[j] < best ? cur[j] : best;
+        }
+        if (best > limit)
+            return limit + 1;
+        memcpy(prev, cur, sizeof(int) * (size_t)(lb + 1));
+    }
+    return prev[lb];
+}
+
+/* Token equality that forgives one OCR slip in a word of 4+ letters (two
+ * in one of 8+): "Fist" for "first", "Physican" for "physician". */
+static int tok_eq(const char *word, const char *want)
+{
+    if (strcmp(word, want) == 0)
+        return 1;
+    size_t len = strlen(want);
+    if (len < 4)
+        return 0;
+    return distance(word, want, len >= 8 ? 2 : 1) <= (len >= 8 ? 2 : 1);
+}
+
+/* Matches phrase at token i of row r; returns the index after the match
+ * (skipping tokens that normalize to nothing, like ':' or '|'), or -1. */
+static int match_phrase(const layout *l, const row *r, int i, const fi_phrase *ph)
+{
+    int k = 0, j = i;
+    const tok *t = l->toks + r->first;
+    if (j >= r->n || !t[j].norm[0])
+        return -1;
+    while (k < ph->ntok) {
+        while (j < r->n && !t[j].norm[0])
+            j++;
+        if (j >= r->n || !tok_eq(t[j].norm, ph->tok[k]))
+            return -1;
+        j++, k++;
+    }
+    return j;
+}
+
+static int ends_with_colon(const char *raw)
+{
+    size_t n = strlen(raw);
+    return n && (raw[n - 1] == ':' || raw[n - 1] == ';');
+}
+
+/* A label starts a field only where a label can stand: at the start of a
+ * row, after a wide gap (a new column or cell), or when it ends with a
+ * colon.  This keeps "insurance" in "Her insurance is Humana" from being
+ * taken for a label. */
+static int label_position_ok(const layout *l, const row *r, int i, int end)
+{
+    const tok *t = l->toks + r->first;
+    if (i == 0)
+        return 1;
+    int prev = i - 1;
+    while (prev >= 0 && !t[prev].norm[0] && !strchr(t[prev].raw, '|'))
+        prev--;
+    if (prev < 0 || strchr(t[prev].raw, '|'))
+        return 1;
+    if (t[i].x0 - t[prev].x1 > l->height * 1.5)
+        return 1;
+    if (ends_with_colon(t[end - 1].raw) || (end < r->n && t[end].raw[0] == ':'))
+        return 1;
+    return 0;
+}
+
+/* --------------------------------------------------------------- candidates */
+
+typedef struct cand {
+    int field;
+    char value[256];        /* normalized; lists joined by ',' */
+    double score;
+    float conf;
+    int page;               /* 0-based */
+    int x0, y0, x1, y1;
+    const char *rule;
+    int review;             /* validation was unsure or a reread repaired it */
+} cand;
+
+typedef struct cands {
+    cand *v;
+    int n, cap;
+} cands;
+
+static int cands_add(cands *c, const cand *x)
+{
+    if (c->n == c->cap) {
+        int cap = c->cap ? c->cap * 2 : 64;
+        cand *grown = realloc(c->v, (size_t)cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        c->v = grown;
+        c->cap = cap;
+    }
+    c->v[c->n++] = *x;
+    return 0;
+}
+
+typedef struct ctx {
+    const fi_rules *rules;
+    const fi_doc *doc;
+    fi_reread_fn reread;
+    void *reread_ctx;
+    char today[16];
+    cands out;
+} ctx;
+
+/* A span of tokens that holds a value. */
+typedef struct span {
+    int page;
+    const layout *l;
+    int idx[64];            /* token indices in l->toks */
+    int n;
+} span;
+
+static void span_text(const span *s, char *out, size_t outsz)
+{
+    size_t n = 0;
+    out[0] = '\0';
+    for (int i = 0; i < s->n && n + 1 < outsz; i++) {
+        const char *raw = s->l->toks[s->idx[i]].raw;
+        int written = snprintf(out + n, outsz - n, "%s%s", n ? " " : "", raw);
+        if (written < 0)
+            break;
+        n += (size_t)written;
+        if (n >= outsz)
+            n = outsz - 1;
+    }
+}
+
+static void span_box(const span *s, int *x0, int *y0, int *x1, int *y1, float *conf)
+{
+    *x0 = *y0 = 1 << 30;
+    *x1 = *y1 = 0;
+    double sum = 0;
+    for (int i = 0; i < s->n; i++) {
+        const tok *t = &s->l->toks[s->idx[i]];
+        *x0 = t->x0 < *x0 ? t->x0 : *x0;
+        *y0 = t->y0 < *y0 ? t->y0 : *y0;
+        *x1 = t->x1 > *x1 ? t->x1 : *x1;
+        *y1 = t->y1 > *y1 ? t->y1 : *y1;
+        sum += t->conf;
+    }
+    *conf = s->n ? (float)(sum / s->n) : 0.0f;
+}
+
+static int is_filler(const tok *t)
+{
+    /* underscores of a blank line, leader dots, table bars, stray marks */
+    return t->norm[0] == '\0' && strcmp(t->raw, "[X]") != 0 && strcmp(t->raw, "[ ]") != 0;
+}
+
+/* Collects the tokens after position i on row r: the value of a label that
+ * ends at i.  Stops at the next label, a wide gap, or the end of the row. */
+static void take_right(const layout *l, const row *r, int i, int max_gap, span *s)
+{
+    const tok *t = l->toks + r->first;
+    int last_x1 = i > 0 ? t[i - 1].x1 : 0;
+    int started = 0;
+    for (int j = i; j < r->n && s->n < 64; j++) {
+        if (t[j].label_start)
+            break;
+        int gap = t[j].x0 - last_x1;
+        if (started && gap > l->height * 3)
+            break;
+        if (!started && gap > max_gap)
+            break;
+        last_x1 = t[j].x1;
+        if (is_filler(&t[j]) && !started)
+            continue;
+        started = 1;
+        s->idx[s->n++] = r->first + j;
+    }
+    /* trailing filler is not part of the value */
+    while (s->n && is_filler(&l->toks[s->idx[s->n - 1]]))
+        s->n--;
+}
+
+/* The row under row r whose words start near x (a label above its value
+ * line), or -1. */
+static int row_below(const layout *l, int r, int x0, int x1, int *first)
+{
+    const row *cur = &l->rows[r];
+    for (int k = r + 1; k < l->nrows; k++) {
+        const row *b = &l->rows[k];
+        if (b->y0 - cur->y1 > l->height * 2.5)
+            return -1;
+        const tok *t = l->toks + b->first;
+        for (int j = 0; j < b->n; j++) {
+            if (t[j].x1 < x0 - l->height)
+                continue;
+            if (t[j].x0 > x1 + l->width / 4)
+                break;
+            *first = j;
+            return k;
+        }
+    }
+    return -1;
+}
+
+/* A value may go on over the rows after row r (a reason, a list of
+ * diagnoses): rows that follow closely, start no label, and begin at the
+ * value's left edge or the paragraph's margin.  A sentence that ends
+ * ends the value. */
+static void continue_rows(const layout *l, int r, int margin, int max_lines, span *s)
+{
+    for (int k = r + 1, lines = 1; s->n && lines < max_lines && k < l->nrows; k++, lines++) {
+        const tok *lastt = &l->toks[s->idx[s->n - 1]];
+        size_t len = strlen(lastt->raw);
+        if (len && lastt->raw[len - 1] == '.')
+            break;
+        const row *next = &l->rows[k];
+        const tok *first = &l->toks[next->first];
+        const tok *value_first = &l->toks[s->idx[0]];
+        int left = value_first->x0 < margin ? value_first->x0 : margin;
+        if (first->label_start || next->y0 - l->rows[k - 1].y1 > l->height * 1.2 ||
+            first->x0 < left - l->height * 2)
+            break;
+        take_right(l, next, 0, l->width, s);
+    }
+}
+
+/* ---------------------------------------------------------- normalization */
+
+static const char DIGIT_WHITELIST[] = "0123456789()-./ ";
+
+static int kind_wants_digits(fi_value_kind k)
+{
+    return k == FI_VK_PHONE || k == FI_VK_NPI || k == FI_VK_DATE || k == FI_VK_DOB;
+}
+
+/* Normalizes text as kind into out; returns 1 valid, 0 invalid. */
+static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *out, size_t outsz,
+                     char *out2, size_t out2sz, int *unsure)
+{
+    *unsure = 0;
+    out[0] = '\0';
+    switch (kind) {
+    case FI_VK_PERSON:
+        return fi_norm_person(text, out, outsz, out2, out2sz);
+    case FI_VK_PROVIDER:
+        return fi_norm_provider(text, out, outsz);
+    case FI_VK_DATE:
+        return fi_norm_date(text, out, outsz);
+    case FI_VK_DOB:
+        return fi_norm_date(text, out, outsz) && fi_date_plausible_dob(out, c->today);
+    case FI_VK_PHONE:
+        return fi_norm_phone(text, out, outsz);
+    case FI_VK_NPI:
+        return fi_norm_npi(text, out, outsz);
+    case FI_VK_SPECIALTY:
+        return fi_norm_specialty(text, out, outsz);
+    case FI_VK_URGENCY:
+        return fi_norm_urgency(text, out, outsz);
+    case FI_VK_SEX:
+        return fi_norm_sex(text, out, outsz);
+    case FI_VK_ID: {
+        /* an id is one run: the first token, or tokens joined when the
+         * printed id has a space in it ("YEC 004363853") */
+        return fi_norm_id(text, out, outsz);
+    }
+    case FI_VK_ICD_LIST: {
+        /* Every code in the text; OCR splits some ("E1 1.42", "R26. 89"),
+         * so a token that is not a code is tried joined with the next. */
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s", text);
+        char *words[48];
+        int nw = 0;
+        char *save = NULL;
+        for (char *w = strtok_r(buf, " \t,;[](){}", &save); w && nw < 48;
+             w = strtok_r(NULL, " \t,;[](){}", &save))
+            words[nw++] = w;
+        size_t n = 0;
+        int found = 0;
+        for (int i = 0; i < nw; i++) {
+            char code[16], joined[48];
+            int known = 0, ok = fi_norm_icd10(words[i], code, sizeof code, &known);
+            if ((!ok || !known) && i + 1 < nw) {
+                snprintf(joined, sizeof joined, "%s%s", words[i], words[i + 1]);
+                int known2 = 0;
+                char code2[16];
+                if (fi_norm_icd10(joined, code2, sizeof code2, &known2) && known2) {
+                    memcpy(code, code2, sizeof code);
+                    ok = known = 1;
+                    i++;
+                }
+            }
+            if (!ok)
+                continue;
+            if (!known)
+                *unsure = 1;
+            char probe[20];
+            snprintf(probe, sizeof probe, ",%s,", code);
+            char have[300];
+            snprintf(have, sizeof have, ",%s,", out);
+            if (strstr(have, probe))
+                continue;
+            int w = snprintf(out + n, outsz - n, "%s%s", n ? "," : "", code);
+            if (w < 0 || (size_t)w >= outsz - n)
+                break;
+            n += (size_t)w;
+            found++;
+        }
+        return found > 0;
+    }
+    case FI_VK_TEXT:
+    default: {
+        /* trim separators and blank-line filler around free text */
+        const char *s = text;
+        while (*s && (isspace((unsigned char)*s) || strchr(":;-_|.,'\"~=", *s)))
+            s++;
+        snprintf(out, outsz, "%s", s);
+        size_t len = strlen(out);
+        while (len && (isspace((unsigned char)out[len - 1]) || strchr(":;-_|,'\"~=", out[len - 1])))
+            out[--len] = '\0';
+        /* one stray letter left by a table bar or a tick */
+        return len >= 2;
+    }
+    }
+}
+
+/* Applies the rule's pattern to text (keeps group 1, or the whole match);
+ * returns 0 when the pattern does not match. */
+static int apply_pattern(const pcre2_code *re, const char *text, char *out, size_t outsz)
+{
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    int rc = md ? pcre2_match(re, (PCRE2_SPTR)text, PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) : -1;
+    int ok = 0;
+    if (rc > 0) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        int g = rc > 1 ? 1 : 0;
+        if (ov[2 * g] != PCRE2_UNSET) {
+            snprintf(out, outsz, "%.*s", (int)(ov[2 * g + 1] - ov[2 * g]), text + ov[2 * g]);
+            ok = 1;
+        }
+    }
+    pcre2_match_data_free(md);
+    return ok;
+}
+
+/* Turns a captured span into candidates for the rule's fields. */
+static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_factor)
+{
+    if (s->n == 0)
+        return 0;
+    char text[512], picked[512], v1[256], v2[256];
+    span_text(s, text, sizeof text);
+    const char *use = text;
+    if (f->pattern) {
+        if (!apply_pattern(f->pattern, text, picked, sizeof picked))
+            return 0;
+        use = picked;
+    }
+    int x0, y0, x1, y1;
+    float conf;
+    span_box(s, &x0, &y0, &x1, &y1, &conf);
+    int unsure = 0;
+    int ok = normalize(c, f->kind, use, v1, sizeof v1, v2, sizeof v2, &unsure);
+    int repaired = 0;
+    if (!ok && c->reread && kind_wants_digits(f->kind)) {
+        /* A value that fails its validator is read again from the image
+         * (single line, scaled, thickened) and the first reading that
+         * validates is kept. */
+        for (int mode = 0; mode < 3 && !ok; mode++) {
+            float rconf = 0;
+            char *again = c->reread(c->reread_ctx, (size_t)s->page, x0, y0, x1, y1, mode,
+                                    f->kind == FI_VK_NPI ? "0123456789" : DIGIT_WHITELIST, &rconf);
+            if (again) {
+                ok = normalize(c, f->kind, again, v1, sizeof v1, v2, sizeof v2, &unsure);
+                if (ok) {
+                    conf = rconf < conf ? rconf : conf;
+                    repaired = 1;
+                }
+                free(again);
+            }
+        }
+    }
+    if (!ok)
+        return 0;
+    double role = s->l->role == c->rules->referral_role ? 1.0 : 0.6;
+    cand x = {.score = f->weight * where_factor * role * (0.5 + 0.5 * conf),
+              .conf = conf, .page = s->page, .x0 = x0, .y0 = y0, .x1 = x1, .y1 = y1,
+              .rule = f->id, .review = unsure || repaired};
+    for (int t = 0; t < f->ntargets; t++) {
+        x.field = f->targets[t];
+        snprintf(x.value, sizeof x.value, "%s", t == 0 ? v1 : v2);
+        if (!x.value[0])
+            continue;
+        if (cands_add(&c->out, &x))
+            return -1;
+    }
+    return 0;
+}
+
+/* The option marked in a checkbox list that starts at token i of row r
+ * (and may go on over the next rows).  A marked box that the image
+ * analysis missed (a tick that overflows its box) shows as an option with
+ * no empty box before it among options that have one. */
+static int take_checked(const layout *l, int r, int i, int max_rows, span *s)
+{
+    typedef struct option {
+        int state;          /* 1 marked, 0 empty, -1 no box seen */
+        int first, n;       /* token indices into l->toks */
+    } option;
+    option opts[24];
+    int nopt = 0, boxes = 0;
+    int cur_state = -1;
+    for (int rr = r; rr < l->nrows && rr < r + max_rows; rr++) {
+        const row *rw = &l->rows[rr];
+        int start = rr == r ? i : 0;
+        if (rr > r && l->toks[rw->first].label_start)
+            break;
+        for (int j = start; j < rw->n; j++) {
+            const tok *t = &l->toks[rw->first + j];
+            if (rr == r && j > i && t->label_start)
+                break;
+            if (strcmp(t->raw, "[X]") == 0 || strcmp(t->raw, "[ ]") == 0) {
+                cur_state = t->raw[1] == 'X';
+                boxes++;
+                continue;
+            }
+            if (!t->norm[0] || strlen(t->norm) < 2) {
+                /* a glyph Tesseract made of a box it did not see as one */
+                if (cur_state < 0)
+                    cur_state = -1;
+                continue;
+            }
+            int prev_x1 = j > 0 ? l->toks[rw->first + j - 1].x1 : 0;
+            int joins = nopt && cur_state == -2 && t->x0 - prev_x1 < l->height;
+            if (joins) {
+                opts[nopt - 1].n++;
+                continue;
+            }
+            if (nopt == 24)
+                break;
+            opts[nopt++] = (option){cur_state, rw->first + j, 1};
+            cur_state = -2; /* following words continue this option */
+        }
+        cur_state = -1;
+    }
+    if (boxes == 0)
+        return 0;
+    int marked = -1, unknown = -1, nmarked = 0, nunknown = 0;
+    for (int k = 0; k < nopt; k++) {
+        if (opts[k].state == 1)
+            marked = k, nmarked++;
+        if (opts[k].state == -1)
+            unknown = k, nunknown++;
+    }
+    int pick = nmarked == 1 ? marked : (nmarked == 0 && nunknown == 1 ? unknown : -1);
+    if (pick < 0)
+        return 0;
+    for (int k = 0; k < opts[pick].n && s->n < 64; k++)
+        s->idx[s->n++] = opts[pick].first + k;
+    return nmarked == 1 ? 2 : 1;
+}
+
+/* ------------------------------------------------------------- page roles */
+
+static int phrase_in_page(const layout *l, const fi_phrase *ph)
+{
+    for (int r = 0; r < l->nrows; r++)
+        for (int i = 0; i < l->rows[r].n; i++)
+            if (match_phrase(l, &l->rows[r], i, ph) >= 0)
+                return 1;
+    return 0;
+}
+
+static int classify(const fi_rules *rules, const layout *l)
+{
+    int best = -1, best_score = 0;
+    for (int k = 0; k < rules->nroles; k++) {
+        int score = 0;
+        for (int q = 0; q < rules->roles[k].nkeywords; q++)
+            score += phrase_in_page(l, &rules->roles[k].keywords[q]);
+        if (score > best_score) {
+            best = k;
+            best_score = score;
+        }
+    }
+    return best;
+}
+
+static int role_allowed(unsigned roles, int role)
+{
+    return role < 0 ? (roles & (1u << 31)) != 0 : (roles & (1u << role)) != 0;
+}
+
+/* ----------------------------------------------------------- label pass */
+
+typedef struct hit {
+    int row, start, end;    /* label tokens [start, end) on the row */
+    int rule;
+} hit;
+
+static int heading_group(const fi_rules *rules, const layout *l, int r)
+{
+    const row *rw = &l->rows[r];
+    for (int h = 0; h < rules->nheadings; h++) {
+        int end = match_phrase(l, rw, 0, &rules->headings[h].phrase);
+        /* a heading stands (nearly) alone on its row */
+        if (end >= 0 && rw->n - end <= 2)
+            return rules->headings[h].group;
+    }
+    return -1;
+}
+
+static int scan_page(ctx *c, int pi, layout *l)
+{
+    const fi_rules *rules = c->rules;
+    hit *hits = NULL;
+    int nhits = 0, cap = 0, rc = -1;
+    /* 1. every label occurrence, longest wording first at each position */
+    for (int r = 0; r < l->nrows; r++) {
+        const row *rw = &l->rows[r];
+        for (int i = 0; i < rw->n; i++) {
+            int best_len = 0;
+            for (int f = 0; f < rules->nfields; f++) {
+                const fi_field_rule *fr = &rules->fields[f];
+                if (!role_allowed(fr->roles, l->role))
+                    continue;
+                for (int q = 0; q < fr->nlabels; q++) {
+                    int end = match_phrase(l, rw, i, &fr->labels[q]);
+                    if (end < 0 || end - i < best_len || !label_position_ok(l, rw, i, end))
+                        continue;
+                    if (end - i > best_len) {
+                        /* a longer wording wins over shorter ones here */
+                        while (nhits && hits[nhits - 1].row == r && hits[nhits - 1].start == i)
+                            nhits--;
+                        best_len = end - i;
+                    }
+                    if (nhits == cap) {
+                        cap = cap ? cap * 2 : 64;
+                        hit *grown = realloc(hits, (size_t)cap * sizeof *grown);
+                        if (!grown)
+                            goto done;
+                        hits = grown;
+                    }
+                    hits[nhits++] = (hit){r, i, end, f};
+                    break;
+                }
+            }
+            if (best_len) {
+                l->toks[rw->first + i].label_start = 1;
+                i += best_len - 1;
+            }
+        }
+    }
+    /* wordings of things not extracted still end the value before them */
+    for (int r = 0; r < l->nrows; r++) {
+        const row *rw = &l->rows[r];
+        for (int i = 0; i < rw->n; i++)
+            for (int q = 0; q < rules->nstops; q++) {
+                int end = match_phrase(l, rw, i, &rules->stops[q]);
+                if (end >= 0 && label_position_ok(l, rw, i, end))
+                    l->toks[rw->first + i].label_start = 1;
+            }
+    }
+    /* 2. values, in reading order, with the context group */
+    int group = -1, last_row = -1;
+    for (int h = 0; h < nhits; h++) {
+        const hit *x = &hits[h];
+        for (int r = last_row + 1; r <= x->row; r++) {
+            int g = heading_group(rules, l, r);
+            if (g >= 0)
+                group = g;
+        }
+        last_row = x->row;
+        const fi_field_rule *f = &rules->fields[x->rule];
+        if (f->sets_group >= 0)
+            group = f->sets_group;
+        if ((f->group >= 0 && f->group != group) || f->kind == FI_VK_NONE)
+            continue;
+        const row *rw = &l->rows[x->row];
+        span s = {.page = pi, .l = l};
+        if (f->where & FI_WHERE_CHECKBOX) {
+            int how = take_checked(l, x->row, x->end, f->max_lines > 1 ? f->max_lines : 3, &s);
+            if (how && emit(c, f, &s, how == 2 ? 1.0 : 0.7))
+                goto done;
+            if (how)
+                continue;
+        }
+        s.n = 0;
+        if (f->where & FI_WHERE_RIGHT) {
+            take_right(l, rw, x->end, l->width / 2, &s);
+            continue_rows(l, x->row, l->toks[rw->first].x0, f->max_lines, &s);
+            if (s.n && emit(c, f, &s, 1.0))
+                goto done;
+        }
+        if (s.n == 0 && (f->where & FI_WHERE_BELOW)) {
+            const tok *lt = &l->toks[rw->first + x->start];
+            const tok *le = &l->toks[rw->first + x->end - 1];
+            int first = 0;
+            int br = row_below(l, x->row, lt->x0, le->x1, &first);
+            if (br >= 0 && !l->toks[l->rows[br].first + first].label_start) {
+                take_right(l, &l->rows[br], first, l->width, &s);
+                continue_rows(l, br, l->toks[l->rows[br].first + first].x0, f->max_lines, &s);
+                if (emit(c, f, &s, 0.85))
+                    goto done;
+            }
+        }
+    }
+    rc = 0;
+done:
+    free(hits);
+    return rc;
+}
+
+/* ------------------------------------------------------------ text rules */
+
+static int scan_text(ctx *c, int pi, const layout *l)
+{
+    const fi_rules *rules = c->rules;
+    size_t cap = (size_t)l->ntoks * 66 + (size_t)l->nrows + 1, n = 0;
+    char *text = malloc(cap);
+    int *owner = malloc(cap * sizeof *owner);
+    int rc = -1;
+    if (!text || !owner)
+        goto done;
+    for (int r = 0; r < l->nrows; r++) {
+        for (int i = 0; i < l->rows[r].n; i++) {
+            int t = l->rows[r].first + i;
+            if (i) {
+                owner[n] = -1;
+                text[n++] = ' ';
+            }
+            for (const char *ch = l->toks[t].raw; *ch; ch++) {
+                owner[n] = t;
+                text[n++] = *ch;
+            }
+        }
+        owner[n] = -1;
+        text[n++] = '\n';
+    }
+    text[n] = '\0';
+    for (int k = 0; k < rules->ntexts; k++) {
+        const fi_text_rule *tr = &rules->texts[k];
+        if (!role_allowed(tr->roles, l->role))
+            continue;
+        pcre2_match_data *md = pcre2_match_data_create_from_pattern(tr->re, NULL);
+        if (!md)
+            goto done;
+        uint32_t count = 0, esize = 0;
+        PCRE2_SPTR table = NULL;
+        pcre2_pattern_info(tr->re, PCRE2_INFO_NAMECOUNT, &count);
+        pcre2_pattern_info(tr->re, PCRE2_INFO_NAMEENTRYSIZE, &esize);
+        pcre2_pattern_info(tr->re, PCRE2_INFO_NAMETABLE, &table);
+        PCRE2_SIZE start = 0;
+        while (start < n &&
+               pcre2_match(tr->re, (PCRE2_SPTR)text, n, start, 0, md, NULL) > 0) {
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+            for (uint32_t g = 0; g < count; g++) {
+                PCRE2_SPTR e = table + g * esize;
+                int num = (e[0] << 8) | e[1];
+                const char *gname = (const char *)(e + 2);
+                if (ov[2 * num] == PCRE2_UNSET || ov[2 * num + 1] <= ov[2 * num])
+                    continue;
+                fi_field_rule f = {.ntargets = 1, .weight = tr->weight, .max_lines = 1};
+                snprintf(f.id, sizeof f.id, "%s", tr->id);
+                if (strcmp(gname, "patient_name") == 0) {
+                    f.kind = FI_VK_PERSON;
+                    f.ntargets = 2;
+                    f.targets[0] = fi_field_index("patient_last_name");
+                    f.targets[1] = fi_field_index("patient_first_name");
+                } else {
+                    f.targets[0] = fi_field_index(gname);
+                    f.kind = FI_FIELDS[f.targets[0]].kind == FI_KIND_DATE ? FI_VK_DATE : FI_VK_TEXT;
+                    static const struct { const char *field; fi_value_kind kind; } K[] = {
+                        {"patient_dob", FI_VK_DOB}, {"patient_phone", FI_VK_PHONE},
+                        {"referring_phone", FI_VK_PHONE}, {"referring_fax", FI_VK_PHONE},
+                        {"referring_npi", FI_VK_NPI}, {"diagnosis_codes", FI_VK_ICD_LIST},
+                        {"referring_provider", FI_VK_PROVIDER},
+                        {"referred_to_provider", FI_VK_PROVIDER},
+                        {"referred_to_specialty", FI_VK_SPECIALTY}, {"urgency", FI_VK_URGENCY},
+                        {"patient_sex", FI_VK_SEX}, {"patient_mrn", FI_VK_ID},
+                        {"insurance_member_id", FI_VK_ID},
+                    };
+                    for (size_t q = 0; q < sizeof K / sizeof *K; q++)
+                        if (strcmp(K[q].field, gname) == 0)
+                            f.kind = K[q].kind;
+                }
+                span s = {.page = pi, .l = l};
+                int last = -1;
+                for (PCRE2_SIZE p = ov[2 * num]; p < ov[2 * num + 1] && s.n < 64; p++)
+                    if (owner[p] >= 0 && owner[p] != last)
+                        s.idx[s.n++] = last = owner[p];
+                /* the match may cut a word: use the matched text itself */
+                char matched[512];
+                snprintf(matched, sizeof matched, "%.*s", (int)(ov[2 * num + 1] - ov[2 * num]),
+                         text + ov[2 * num]);
+                int x0, y0, x1, y1;
+                float conf;
+                span_box(&s, &x0, &y0, &x1, &y1, &conf);
+                char v1[256], v2[256];
+                int unsure = 0;
+                if (!normalize(c, f.kind, matched, v1, sizeof v1, v2, sizeof v2, &unsure))
+                    continue;
+                double role = l->role == rules->referral_role ? 1.0 : 0.6;
+                cand x = {.score = f.weight * role * (0.5 + 0.5 * conf), .conf = conf,
+                          .page = pi, .x0 = x0, .y0 = y0, .x1 = x1, .y1 = y1, .rule = tr->id,
+                          .review = unsure};
+                for (int t = 0; t < f.ntargets; t++) {
+                    x.field = f.targets[t];
+                    snprintf(x.value, sizeof x.value, "%s", t == 0 ? v1 : v2);
+                    if (x.value[0] && cands_add(&c->out, &x)) {
+                        pcre2_match_data_free(md);
+                        goto done;
+                    }
+                }
+            }
+            start = ov[1] > start ? ov[1] : start + 1;
+        }
+        pcre2_match_data_free(md);
+    }
+    rc = 0;
+done:
+    free(text);
+    free(owner);
+    return rc;
+}
+
+/* -------------------------------------------------------------- selection */
+
+static int set_list(fi_value *v, const char *joined)
+{
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", joined);
+    char *save = NULL;
+    for (char *w = strtok_r(buf, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+        char **grown = realloc(v->list, (v->nlist + 1) * sizeof *grown);
+        if (!grown)
+            return -1;
+        v->list = grown;
+        if (!(v->list[v->nlist] = strdup(w)))
+            return -1;
+        v->nlist++;
+    }
+    return 0;
+}
+
+static int select_values(ctx *c, fi_result *res)
+{
+    const cands *cs = &c->out;
+    for (int f = 0; f < FI_NFIELDS; f++) {
+        /* pool the scores of candidates that agree on the value */
+        double best = 0, second = 0;
+        int best_i = -1;
+        for (int i = 0; i < cs->n; i++) {
+            if (cs->v[i].field != f)
+                continue;
+            double pooled = 0, top = 0;
+            int top_i = i, seen_before = 0;
+            for (int j = 0; j < cs->n; j++) {
+                if (cs->v[j].field != f || strcasecmp(cs->v[j].value, cs->v[i].value) != 0)
+                    continue;
+                if (j < i) {
+                    seen_before = 1;
+                    break;
+                }
+                pooled += cs->v[j].score;
+                if (cs->v[j].score > top) {
+                    top = cs->v[j].score;
+                    top_i = j;
+                }
+            }
+            if (seen_before)
+                continue;
+            /* agreement adds, with diminishing returns */
+            double total = top + 0.25 * (pooled - top);
+            if (total > best) {
+                second = best;
+                best = total;
+                best_i = top_i;
+            } else if (total > second) {
+                second = total;
+            }
+        }
+        if (best_i < 0)
+            continue;
+        const cand *b = &cs->v[best_i];
+        fi_value *v = &res->values[f];
+        v->found = 1;
+        if (FI_FIELDS[f].kind == FI_KIND_LIST) {
+            if (set_list(v, b->value))
+                return -1;
+        } else if (!(v->text = strdup(b->value))) {
+            return -1;
+        }
+        int conflict = second > 0.6 * best;
+        double conf = b->conf * (b->score > 1.0 ? 1.0 : (0.6 + 0.4 * b->score));
+        if (conflict)
+            conf *= 0.7;
+        v->conf = (float)conf;
+        v->page = b->page + 1;
+        v->x0 = b->x0, v->y0 = b->y0, v->x1 = b->x1, v->y1 = b->y1;
+        v->rule = b->rule ? strdup(b->rule) : NULL;
+        v->review = b->review || conflict || conf < c->rules->review_below;
+    }
+    return 0;
+}
+
+static void apply_completeness(const fi_rules *rules, fi_result *res)
+{
+    const fi_completeness *base = &rules->completeness[0];
+    for (int k = 0; k < FI_NFIELDS; k++)
+        res->weight[k] = base->weight[k];
+    const fi_value *spec = &res->values[fi_field_index("referred_to_specialty")];
+    for (int i = 1; spec->found && i < rules->ncompleteness; i++) {
+        const fi_completeness *o = &rules->completeness[i];
+        if (strcmp(o->specialty, spec->text) != 0)
+            continue;
+        for (int k = 0; k < FI_NFIELDS; k++)
+            if (o->set[k])
+                res->weight[k] = o->weight[k];
+    }
+}
+
+fi_result *fi_extract(const fi_rules *rules, const fi_doc *doc, fi_reread_fn reread, void *rctx)
+{
     fi_result *res = fi_result_new();
     if (!res || !rules)
         return res;
+    ctx c = {.rules = rules, .doc = doc, .reread = reread, .reread_ctx = rctx};
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(c.today, sizeof c.today, "%Y-%m-%d", &tm);
+    layout *pages = calloc(doc->npages + 1, sizeof *pages);
+    int ok = pages != NULL, any_referral = 0;
+    for (size_t p = 0; ok && p < doc->npages; p++) {
+        ok = layout_build(&pages[p], &doc->pages[p]) == 0;
+        if (ok) {
+            pages[p].role = classify(rules, &pages[p]);
+            any_referral |= pages[p].role == rules->referral_role;
+        }
+    }
+    /* A document where no page looks like a referral (a terse form with
+     * no heading) is read as a whole, rather than not at all. */
+    for (size_t p = 0; ok && !any_referral && p < doc->npages; p++)
+        if (pages[p].role >= 0 && strcmp(rules->roles[pages[p].role].name, "cover") != 0)
+            pages[p].role = -1;
+    for (size_t p = 0; ok && p < doc->npages; p++)
+        ok = scan_page(&c, (int)p, &pages[p]) == 0 && scan_text(&c, (int)p, &pages[p]) == 0;
+    if (ok)
+        ok = select_values(&c, res) == 0;
+    /* urgency is always answered: routine when the document names none */
+    fi_value *urg = &res->values[fi_field_index("urgency")];
+    if (ok && !urg->found) {
+        urg->found = 1;
+        urg->text = strdup("routine");
+        urg->conf = 0.9f;
+        ok = urg->text != NULL;
+    }
+    if (ok)
+        apply_completeness(rules, res);
+    for (size_t p = 0; pages && p < doc->npages; p++)
+        layout_free(&pages[p]);
+    free(pages);
+    free(c.out.v);
+    if (!ok) {
+        fi_result_free(res);
+        return NULL;
+    }
     return res;
 }

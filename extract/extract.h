@@ -27,6 +27,8 @@ typedef char *(*fi_reread_fn)(void *ctx, size_t page, int x0, int y0, int x1, in
 int fi_rules_load(fi_rules **out, const char *path, char **err);
 /* Same, from text in memory; name is used in messages. */
 int fi_rules_parse(fi_rules **out, const char *name, const char *text, char **err);
+/* The rules built into the binary (rules/default.rules at build time). */
+int fi_rules_default(fi_rules **out, char **err);
 void fi_rules_free(fi_rules *rules);
 
 /* Extracts the fields of doc.  reread may be NULL.  Returns a new result

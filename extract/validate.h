@@ -14,7 +14,10 @@
 
 /* Dates in every common form: 03/14/1961, 3/14/61, 03-14-1961, 1961-03-14,
  * 14-Mar-1961, 14 Mar 1961, March 14, 1961, Mar. 14 1961 -> "1961-03-14".
- * US month-first order for numeric dates.  OCR slips O->0, l/I->1, S->5
+ * US month-first order for numeric dates; a day-first one (14/03/1961) is
+ * refused, not reordered.  Two-digit years pivot at a fixed point: 31-99
+ * -> 19yy, 00-30 -> 20yy.  Years outside 1900-2099 and days the calendar
+ * lacks (02/30/2001) are refused.  OCR slips O->0, l/I->1, S->5, B->8
  * inside digit runs are repaired. */
 int fi_norm_date(const char *text, char *out, size_t outsz);
 
@@ -37,30 +40,49 @@ int fi_norm_npi(const char *text, char *out, size_t outsz);
  * and 1-4 more characters -> upper case with the dot ("E11.9", "E119" ->
  * "E11.9").  OCR slips in the first three characters (E1l.9, El1.9, 0 for
  * O...) are repaired when the repaired code is in the shipped table of
- * common codes; *known receives 1 when the result is in that table. */
+ * common codes; *known (may be NULL) receives 1 when the result is in that
+ * table.  A well-formed code that is not in the table is returned as
+ * printed with *known = 0; a malformed one with no repair in the table is
+ * refused.  Text after the code ("L57.0 - Actinic keratosis") is ignored. */
 int fi_norm_icd10(const char *text, char *out, size_t outsz, int *known);
+
+/* 1 when code, in the normalized form ("E11.9"), is in the shipped table of
+ * common ICD-10-CM codes (extract/icd10_common.c). */
+int fi_icd10_known(const char *code);
+
+/* The shipped table itself, sorted by strcmp; *count (when not NULL)
+ * receives its length.  The strings are static: nothing to free. */
+const char *const *fi_icd10_table(size_t *count);
 
 /* A person's name split into last and first, as printed: "OKAFOR, JANE M"
  * -> last="OKAFOR", first="JANE"; "Jane M. Okafor"
  * -> last="Okafor", first="Jane".  The middle name or initial is dropped;
- * titles (Ms., Mr., Mrs., Dr.) are dropped.  Two-word first names given
- * before a comma-separated last name ("SMITH, MARY ANN") are kept whole. */
+ * titles (Ms., Mr., Mrs., Dr.) and suffixes (Jr., Sr., II, III) are
+ * dropped.  Two-word first names given after a comma-separated last name
+ * ("SMITH, MARY ANN") are kept whole; without a comma the first word is the
+ * first name.  Surname particles stay with the surname ("Hamza Van Dyke",
+ * "St. Clair"), hyphens and apostrophes are kept.  A name with a digit is
+ * refused, as is one with fewer than two words. */
 int fi_norm_person(const char *text, char *last, size_t lastsz, char *first, size_t firstsz);
 
 /* A provider as "First Last": titles and credentials dropped (Dr., MD, DO,
- * NP, PA-C, FACP, ...), middle initials dropped, "Last, First" reordered. */
+ * NP, PA-C, FACP, ...), middle initials dropped, "Last, First" reordered.
+ * A credential is never taken from a two-word name ("Minh Do" stays). */
 int fi_norm_provider(const char *text, char *out, size_t outsz);
 
 /* Specialty wording -> one word of the contract's list ("GI" ->
  * "gastroenterology", "ENT" -> "otolaryngology", "Ortho" -> "orthopedics",
  * "Cardiology consult" -> "cardiology", "PT eval & treat" ->
- * "physical_therapy"). */
+ * "physical_therapy").  Specific wordings win over generic ones
+ * ("Orthopaedic surgery" -> orthopedics); a joint "Heme/Onc" service
+ * -> "hematology", the first-named. */
 int fi_norm_specialty(const char *text, char *out, size_t outsz);
 
 /* Urgency wording -> "routine", "urgent" or "stat" ("ASAP" -> "urgent"). */
 int fi_norm_urgency(const char *text, char *out, size_t outsz);
 
-/* Sex -> "M", "F" or "U" (Male, female, M, F, Unknown, X). */
+/* Sex -> "M", "F" or "U" (Male, female, M, F, Unknown, X).  Words that
+ * disagree ("M F", a checkbox row read whole) are refused. */
 int fi_norm_sex(const char *text, char *out, size_t outsz);
 
 /* An identifier (MRN, member id) as printed without spaces; must contain a

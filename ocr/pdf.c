@@ -44,8 +44,11 @@ static int count_letters(const char *text)
     return n;
 }
 
-/* Groups poppler's characters into words: a word ends at whitespace or at a
- * line break.  rects[k] is the box of the k-th character of text. */
+/* Groups poppler's characters into words.  A word ends at whitespace, at
+ * a line break, and where the next character's box jumps: poppler puts no
+ * space between runs drawn apart in different fonts ("Fax:" in regular and
+ * "(612) 555-0199" in bold), so the gap itself must separate them.
+ * rects[k] is the box of the k-th character of text. */
 static int add_text_layer_words(fi_page *page, const char *text, PopplerRectangle *rects,
                                 guint nrects, double scale)
 {
@@ -56,21 +59,28 @@ static int add_text_layer_words(fi_page *page, const char *text, PopplerRectangl
     guint k = 0;
     for (const char *c = text; ; c = g_utf8_next_char(c), k++) {
         gunichar u = *c ? g_utf8_get_char(c) : 0;
-        int boundary = u == 0 || g_unichar_isspace(u) || k >= nrects;
-        if (boundary && wlen > 0) {
+        int end = u == 0 || k >= nrects;
+        int space = !end && g_unichar_isspace(u);
+        int jump = 0;
+        if (!end && !space && wlen > 0) {
+            const PopplerRectangle *r = &rects[k];
+            double h = y1 - y0 > 1 ? y1 - y0 : 1;
+            jump = r->x1 > x1 + 0.25 * h || r->x1 < x1 - 0.5 * h || r->y1 > y1 || r->y2 < y0;
+        }
+        if ((end || space || jump) && wlen > 0) {
             word[wlen] = '\0';
             if (fi_page_add_word(page, word, 1.0f, (int)(x0 * scale), (int)(y0 * scale),
                                  (int)(x1 * scale + 0.999), (int)(y1 * scale + 0.999), line, line))
                 return -1;
             wlen = 0;
         }
-        if (u == 0 || k >= nrects)
+        if (end)
             break;
         if (u == '\n') {
             line++;
             continue;
         }
-        if (boundary)
+        if (space)
             continue;
         size_t clen = (size_t)(g_utf8_next_char(c) - c);
         if (wlen + clen >= sizeof word)

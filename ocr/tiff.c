@@ -241,7 +241,16 @@ int fi_tiff_open(fi_source **out, const char *path, const fi_ocr_options *opt, c
         rc = FI_OCR_ERR_CORRUPT;
         goto fail;
     }
+    /* A file cut short can lose the link to its next page; libtiff then
+     * counts fewer pages and only says so through the error handler. */
+    ts->last_error[0] = '\0';
     tdir_t n = TIFFNumberOfDirectories(ts->tif);
+    if (ts->last_error[0]) {
+        *err = fi_errf("TIFF is truncated or damaged (pages after %u cannot be found): %s",
+                       (unsigned)n, ts->last_error);
+        rc = FI_OCR_ERR_CORRUPT;
+        goto fail;
+    }
     if (n == 0) {
         *err = fi_errf("TIFF has no pages");
         rc = FI_OCR_ERR_CORRUPT;
