@@ -97,32 +97,71 @@ static int cmp_tok_x(const void *a, const void *b)
     return p->x0 - q->x0;
 }
 
-typedef struct yidx {
-    int yc, h, idx;
-} yidx;
+/* A run of words that the OCR engine read as one line: it follows the
+ * line's skew, but stops at column and cell gaps. */
+typedef struct seg {
+    int line;               /* the words' line id */
+    int first, n;           /* its words: order[first .. first+n) */
+    int x0, x1;             /* horizontal extent */
+    int yl, yr;             /* vertical centre at the left and right ends */
+    int row;                /* row it was put in */
+} seg;
 
-static int cmp_yidx(const void *a, const void *b)
+static int cmp_seg_y(const void *a, const void *b)
 {
-    const yidx *p = a, *q = b;
-    return p->yc != q->yc ? p->yc - q->yc : p->idx - q->idx;
+    const seg *p = a, *q = b;
+    return p->yl != q->yl ? p->yl - q->yl : p->x0 - q->x0;
 }
 
-/* Groups the page's words into rows: a word joins the current row when its
- * vertical centre is within half a word height of the row's. */
+static int cmp_int_pair(const void *a, const void *b)
+{
+    const int *p = a, *q = b;
+    return p[0] != q[0] ? p[0] - q[0] : p[1] - q[1];
+}
+
+/* 1 when segment s can join row r: beside every segment already there,
+ * and level with the nearest one (measured at the facing ends, so a
+ * skewed page still lines up). */
+static int seg_fits(const seg *segs, int nsegs, int r, const seg *s, int height)
+{
+    int nearest = -1, best = 1 << 30;
+    for (int k = 0; k < nsegs; k++) {
+        const seg *t = &segs[k];
+        if (t->row != r)
+            continue;
+        if (s->x0 < t->x1 - height / 2 && t->x0 < s->x1 - height / 2)
+            return 0;
+        int d = s->x0 >= t->x1 ? s->x0 - t->x1 : t->x0 - s->x1;
+        if (d < best) {
+            best = d;
+            nearest = k;
+        }
+    }
+    if (nearest < 0)
+        return 0;
+    const seg *t = &segs[nearest];
+    int ys = s->x0 >= t->x1 ? s->yl : s->yr;
+    int yt = s->x0 >= t->x1 ? t->yr : t->yl;
+    return abs(ys - yt) <= height * 6 / 10;
+}
+
+/* Groups the page's words into rows.  The OCR engine's lines are kept
+ * whole (they follow skew), and lines side by side (the columns of a form,
+ * the cells of a table) are joined into one row, so that a label in one
+ * column and its value in the next are on the same row. */
 static int layout_build(layout *l, const fi_page *page)
 {
     memset(l, 0, sizeof *l);
     l->width = page->width;
     size_t n = page->nwords;
-    yidx *order = calloc(n + 1, sizeof *order);
+    int (*order)[2] = calloc(n + 1, sizeof *order);   /* (line, x0) sort keys */
     int *heights = calloc(n + 1, sizeof *heights);
-    tok *sorted = calloc(2 * n + 1, sizeof *sorted);
+    seg *segs = calloc(n + 1, sizeof *segs);
     l->toks = calloc(2 * n + 1, sizeof *l->toks);
     l->rows = calloc(n + 1, sizeof *l->rows);
-    int rc = -1, nh = 0;
-    if (!order || !heights || !sorted || !l->toks || !l->rows)
+    int rc = -1, m = 0, nsegs = 0, nrows = 0;
+    if (!order || !heights || !segs || !l->toks || !l->rows)
         goto done;
-    int m = 0;
     for (size_t i = 0; i < n; i++) {
         const fi_word *w = &page->words[i];
         int blank = 1;
@@ -130,46 +169,74 @@ static int layout_build(layout *l, const fi_page *page)
             blank &= isspace((unsigned char)*c) ? 1 : 0;
         if (blank || w->y1 <= w->y0)
             continue;
-        order[m++] = (yidx){(w->y0 + w->y1) / 2, w->y1 - w->y0, (int)i};
-        heights[nh++] = w->y1 - w->y0;
+        heights[m] = w->y1 - w->y0;
+        order[m][0] = w->line;
+        order[m][1] = (int)i;
+        m++;
     }
-    qsort(heights, (size_t)nh, sizeof *heights, cmp_int);
-    l->height = nh ? heights[nh / 2] : 20;
+    qsort(heights, (size_t)m, sizeof *heights, cmp_int);
+    l->height = m ? heights[m / 2] : 20;
     if (l->height < 8)
         l->height = 8;
-    qsort(order, (size_t)m, sizeof *order, cmp_yidx);
-    int k = 0;
-    while (k < m) {
-        row *r = &l->rows[l->nrows];
-        double yc = order[k].yc;
-        int count = 0;
-        tok *dst = sorted;
-        int start = k;
-        while (k < m && fabs(order[k].yc - yc) <= l->height * 0.5) {
-            count++;
-            yc += (order[k].yc - yc) / count;
-            k++;
+    qsort(order, (size_t)m, sizeof *order, cmp_int_pair);
+    /* one segment per OCR line */
+    for (int k = 0; k < m;) {
+        int line = order[k][0];
+        seg *s = &segs[nsegs++];
+        s->line = line;
+        s->first = k;
+        s->x0 = 1 << 30;
+        s->x1 = -1;
+        for (; k < m && order[k][0] == line; k++) {
+            const fi_word *w = &page->words[order[k][1]];
+            int yc = (w->y0 + w->y1) / 2;
+            if (w->x0 < s->x0) {
+                s->x0 = w->x0;
+                s->yl = yc;
+            }
+            if (w->x1 > s->x1) {
+                s->x1 = w->x1;
+                s->yr = yc;
+            }
         }
-        int nt = 0;
-        for (int j = start; j < k; j++)
-            nt += add_tokens(dst + nt, &page->words[order[j].idx]);
-        qsort(dst, (size_t)nt, sizeof *dst, cmp_tok_x);
-        r->first = l->ntoks;
-        r->n = nt;
-        r->y0 = 1 << 30;
-        r->y1 = 0;
-        for (int j = 0; j < nt; j++) {
-            l->toks[l->ntoks++] = dst[j];
-            r->y0 = dst[j].y0 < r->y0 ? dst[j].y0 : r->y0;
-            r->y1 = dst[j].y1 > r->y1 ? dst[j].y1 : r->y1;
+        s->n = k - s->first;
+    }
+    qsort(segs, (size_t)nsegs, sizeof *segs, cmp_seg_y);
+    for (int k = 0; k < nsegs; k++) {
+        segs[k].row = -1;
+        /* rows far above cannot take it: look back only a little */
+        for (int r = nrows - 1; r >= 0 && r >= nrows - 4; r--)
+            if (seg_fits(segs, k, r, &segs[k], l->height)) {
+                segs[k].row = r;
+                break;
+            }
+        if (segs[k].row < 0)
+            segs[k].row = nrows++;
+    }
+    /* tokens row by row, left to right */
+    for (int r = 0; r < nrows; r++) {
+        row *rw = &l->rows[l->nrows++];
+        rw->first = l->ntoks;
+        rw->y0 = 1 << 30;
+        rw->y1 = 0;
+        for (int k = 0; k < nsegs; k++) {
+            if (segs[k].row != r)
+                continue;
+            for (int j = segs[k].first; j < segs[k].first + segs[k].n; j++) {
+                const fi_word *w = &page->words[order[j][1]];
+                l->ntoks += add_tokens(l->toks + l->ntoks, w);
+                rw->y0 = w->y0 < rw->y0 ? w->y0 : rw->y0;
+                rw->y1 = w->y1 > rw->y1 ? w->y1 : rw->y1;
+            }
         }
-        l->nrows++;
+        rw->n = l->ntoks - rw->first;
+        qsort(l->toks + rw->first, (size_t)rw->n, sizeof *l->toks, cmp_tok_x);
     }
     rc = 0;
 done:
     free(order);
     free(heights);
-    free(sorted);
+    free(segs);
     if (rc)
         layout_free(l);
     return rc;

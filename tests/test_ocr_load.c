@@ -28,7 +28,7 @@ typedef struct suite {
 } suite;
 
 /* The letter page of a fine-mode fax: 11 in at 196 lpi. */
-enum { FINE_ROWS = 2156, STANDARD_ROWS = FINE_ROWS / 2 };
+enum { FINE_ROWS = 2156, STANDARD_ROWS = FINE_ROWS / 2, STANDARD_WIDTH = 1728 * 300 / 204 };
 
 static const char *fixture(const char *name)
 {
@@ -172,40 +172,40 @@ static void test_g4_standard_is_stretched(void **state)
     suite *s = *state;
     fi_doc *doc = read_ok(s->ocr, fixture("g4_standard.tif"));
     assert_int_equal(doc->npages, 2);
-    /* 98 lpi rows stretched to square 204 dpi pixels: 204/98 times the
-     * 1078 stored rows, about 2244. */
+    /* 204x98 dpi resampled to square 300 dpi pixels: 1728 columns become
+     * 2541 and the 1078 stored rows about 3300. */
     for (int i = 0; i < 2; i++)
-        expect_ocr_page(&doc->pages[i], 1728, STANDARD_ROWS * 204 / 98 - 4,
-                        STANDARD_ROWS * 204 / 98 + 4, 204);
+        expect_ocr_page(&doc->pages[i], STANDARD_WIDTH, STANDARD_ROWS * 300 / 98 - 4,
+                        STANDARD_ROWS * 300 / 98 + 4, 300);
     expect_words(&doc->pages[0], PAGE1_WORDS);
     expect_words(&doc->pages[1], PAGE2_WORDS);
     fi_doc_free(doc);
 }
 
 /* Group 3 in its flavours, one page each. */
-static void read_g3(suite *s, const char *name, int hmin, int hmax)
+static void read_g3(suite *s, const char *name, int width, int hmin, int hmax, int dpi)
 {
     fi_doc *doc = read_ok(s->ocr, fixture(name));
     assert_int_equal(doc->npages, 1);
-    expect_ocr_page(&doc->pages[0], 1728, hmin, hmax, 204);
+    expect_ocr_page(&doc->pages[0], width, hmin, hmax, dpi);
     expect_words(&doc->pages[0], PAGE1_WORDS);
     fi_doc_free(doc);
 }
 
 static void test_g3_1d_fine(void **state)
 {
-    read_g3(*state, "g3_1d_fine.tif", FINE_ROWS, FINE_ROWS);
+    read_g3(*state, "g3_1d_fine.tif", 1728, FINE_ROWS, FINE_ROWS, 204);
 }
 
 static void test_g3_2d_standard(void **state)
 {
-    read_g3(*state, "g3_2d_standard.tif", STANDARD_ROWS * 204 / 98 - 4,
-            STANDARD_ROWS * 204 / 98 + 4);
+    read_g3(*state, "g3_2d_standard.tif", STANDARD_WIDTH, STANDARD_ROWS * 300 / 98 - 4,
+            STANDARD_ROWS * 300 / 98 + 4, 300);
 }
 
 static void test_g3_2d_lsb_fill_order(void **state)
 {
-    read_g3(*state, "g3_2d_lsb.tif", FINE_ROWS, FINE_ROWS);
+    read_g3(*state, "g3_2d_lsb.tif", 1728, FINE_ROWS, FINE_ROWS, 204);
 }
 
 static void test_lzw_gray(void **state)
