@@ -147,6 +147,8 @@ static const char RULES_USAGE[] =
     "  -j, --jobs N           parallel OCR workers for uncached documents\n"
     "                         (default: one per core)\n"
     "  -v, --errors           list every wrong field with its expected and found value\n"
+    "      --explain          print each document's page roles, rows (label starts\n"
+    "                         marked with \u00bb) and candidate values before the scores\n"
     "  -q, --quiet            no progress line even on a terminal\n"
     "  -h, --help             this text\n"
     "\n"
@@ -177,9 +179,10 @@ static int cmd_rules_test(int argc, char **argv)
 {
     /* --repeat N (not in the usage: for bench/extract_speed.sh) runs the
      * extraction N times over the same words for a steadier timing. */
-    enum { OPT_CACHE = 256, OPT_REPEAT };
+    enum { OPT_CACHE = 256, OPT_REPEAT, OPT_EXPLAIN };
     static const struct option longopts[] = {
         {"truth", required_argument, NULL, 't'},
+        {"explain", no_argument, NULL, OPT_EXPLAIN},
         {"rules", required_argument, NULL, 'r'},
         {"jobs", required_argument, NULL, 'j'},
         {"errors", no_argument, NULL, 'v'},
@@ -205,6 +208,7 @@ static int cmd_rules_test(int argc, char **argv)
         case 'h': fputs(RULES_USAGE, stdout); return 0;
         case OPT_CACHE: opt.cache_dir = optarg; break;
         case OPT_REPEAT: bad = parse_positive(optarg, &v); opt.repeat = (int)v; break;
+        case OPT_EXPLAIN: opt.explain = 1; break;
         default: fputs(RULES_USAGE, stderr); return 2;
         }
         if (bad) {

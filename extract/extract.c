@@ -22,6 +22,7 @@
 #include "validate.h"
 
 #include <ctype.h>
+#include <stdarg.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -656,64 +657,114 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
     return 0;
 }
 
-/* The option marked in a checkbox list that starts at token i of row r
- * (and may go on over the next rows).  A marked box that the image
- * analysis missed (a tick that overflows its box) shows as an option with
- * no empty box before it among options that have one. */
-static int take_checked(const layout *l, int r, int i, int max_rows, span *s)
+/* What a token says about the box before the next option. */
+enum { MARK_NONE = -1, MARK_EMPTY = 0, MARK_SET = 1, MARK_GLYPH = 2 };
+
+static int mark_of(const tok *t)
+{
+    static const char *const set[] = {"[X]", "X", "x", "[x]", "(X)", "(x)", "X]", "[X", "\u2713",
+                                      "\u2714", "\u2612", "\u2611", "\u25a0", "\u25cf", NULL};
+    static const char *const empty[] = {"[ ]", "\u2610", "\u25a1", "[]", "()", NULL};
+    for (int k = 0; set[k]; k++)
+        if (strcmp(t->raw, set[k]) == 0)
+            return MARK_SET;
+    for (int k = 0; empty[k]; k++)
+        if (strcmp(t->raw, empty[k]) == 0)
+            return MARK_EMPTY;
+    return MARK_NONE;
+}
+
+/* The option marked in a list of options with boxes that starts at token i
+ * of row r and may go on over the next rows.  Each option is the longest
+ * run of up to three words that the field's normalizer accepts; the box
+ * before it is a detected box ("[X]", "[ ]"), a mark printed as text (an
+ * "X" in a born-digital form), or a glyph Tesseract made of a box it did
+ * not see as one.  Returns 2 with a marked option in s, 1 with an option
+ * guessed from the one odd glyph among empty boxes, 0 when there is no
+ * list here, -1 when there is a list but nothing is marked. */
+static int take_checked(const ctx *c, fi_value_kind kind, const layout *l, int r, int i,
+                        int max_rows, span *s)
 {
     typedef struct option {
-        int state;          /* 1 marked, 0 empty, -1 no box seen */
+        int state;          /* MARK_* of the box before it */
         int first, n;       /* token indices into l->toks */
+        char value[64];
     } option;
-    option opts[24];
+    option opts[32];
     int nopt = 0, boxes = 0;
-    int cur_state = -1;
     for (int rr = r; rr < l->nrows && rr < r + max_rows; rr++) {
         const row *rw = &l->rows[rr];
         int start = rr == r ? i : 0;
         if (rr > r && l->toks[rw->first].label_start)
             break;
+        int state = MARK_NONE;
         for (int j = start; j < rw->n; j++) {
             const tok *t = &l->toks[rw->first + j];
-            if (rr == r && j > i && t->label_start)
+            if ((rr > r || j > i) && t->label_start)
                 break;
-            if (strcmp(t->raw, "[X]") == 0 || strcmp(t->raw, "[ ]") == 0) {
-                cur_state = t->raw[1] == 'X';
+            int m = mark_of(t);
+            if (m != MARK_NONE) {
+                state = m;
                 boxes++;
                 continue;
             }
-            if (!t->norm[0] || strlen(t->norm) < 2) {
-                /* a glyph Tesseract made of a box it did not see as one */
-                if (cur_state < 0)
-                    cur_state = -1;
+            /* the longest run of words that reads as an option */
+            int best = 0;
+            char value[64] = "", v2[8];
+            for (int len = 3; len >= 1 && !best; len--) {
+                if (j + len > rw->n)
+                    continue;
+                char text[160] = "";
+                size_t n = 0;
+                int ok = 1;
+                for (int k = 0; k < len && ok; k++) {
+                    const tok *u = &l->toks[rw->first + j + k];
+                    if (mark_of(u) != MARK_NONE || (k && u->label_start) ||
+                        (k && u->x0 - l->toks[rw->first + j + k - 1].x1 > l->height * 1.5))
+                        ok = 0;
+                    else
+                        n += (size_t)snprintf(text + n, sizeof text - n, "%s%s", k ? " " : "",
+                                              u->raw);
+                    if (n >= sizeof text)
+                        ok = 0;
+                }
+                int unsure = 0;
+                if (ok && normalize(c, kind, text, value, sizeof value, v2, sizeof v2, &unsure))
+                    best = len;
+            }
+            if (!best) {
+                /* "Cl", "(I", "&": what a box became in OCR */
+                if (strlen(t->norm) <= 2)
+                    state = state == MARK_NONE ? MARK_GLYPH : state;
                 continue;
             }
-            int prev_x1 = j > 0 ? l->toks[rw->first + j - 1].x1 : 0;
-            int joins = nopt && cur_state == -2 && t->x0 - prev_x1 < l->height;
-            if (joins) {
-                opts[nopt - 1].n++;
-                continue;
+            if (nopt < 32) {
+                option *o = &opts[nopt++];
+                o->state = state;
+                o->first = rw->first + j;
+                o->n = best;
+                snprintf(o->value, sizeof o->value, "%s", value);
             }
-            if (nopt == 24)
-                break;
-            opts[nopt++] = (option){cur_state, rw->first + j, 1};
-            cur_state = -2; /* following words continue this option */
+            j += best - 1;
+            state = MARK_NONE;
         }
-        cur_state = -1;
     }
-    if (boxes == 0)
+    if (nopt < 2 || boxes == 0)
         return 0;
-    int marked = -1, unknown = -1, nmarked = 0, nunknown = 0;
+    int marked = -1, glyph = -1, nmarked = 0, nglyph = 0;
     for (int k = 0; k < nopt; k++) {
-        if (opts[k].state == 1)
-            marked = k, nmarked++;
-        if (opts[k].state == -1)
-            unknown = k, nunknown++;
+        if (opts[k].state == MARK_SET && (marked < 0 || strcmp(opts[marked].value, opts[k].value))) {
+            marked = k;
+            nmarked++;
+        }
+        if (opts[k].state == MARK_GLYPH || opts[k].state == MARK_NONE) {
+            glyph = k;
+            nglyph++;
+        }
     }
-    int pick = nmarked == 1 ? marked : (nmarked == 0 && nunknown == 1 ? unknown : -1);
+    int pick = nmarked == 1 ? marked : (nmarked == 0 && nglyph == 1 ? glyph : -1);
     if (pick < 0)
-        return 0;
+        return -1;
     for (int k = 0; k < opts[pick].n && s->n < 64; k++)
         s->idx[s->n++] = opts[pick].first + k;
     return nmarked == 1 ? 2 : 1;
@@ -838,9 +889,11 @@ static int scan_page(ctx *c, int pi, layout *l)
         const row *rw = &l->rows[x->row];
         span s = {.page = pi, .l = l};
         if (f->where & FI_WHERE_CHECKBOX) {
-            int how = take_checked(l, x->row, x->end, f->max_lines > 1 ? f->max_lines : 3, &s);
-            if (how && emit(c, f, &s, how == 2 ? 1.0 : 0.7))
+            int how = take_checked(c, f->kind, l, x->row, x->end,
+                                   f->max_lines > 1 ? f->max_lines : 3, &s);
+            if (how > 0 && emit(c, f, &s, how == 2 ? 1.0 : 0.7))
                 goto done;
+            /* a list of options, marked or not, is not a value to read as text */
             if (how)
                 continue;
         }
@@ -1079,7 +1132,62 @@ static void apply_completeness(const fi_rules *rules, fi_result *res)
     }
 }
 
-fi_result *fi_extract(const fi_rules *rules, const fi_doc *doc, fi_reread_fn reread, void *rctx)
+/* A growing text for fi_extract_explain. */
+typedef struct sbuf {
+    char *s;
+    size_t n, cap;
+    int failed;
+} sbuf;
+
+static void sb_printf(sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void sb_printf(sbuf *b, const char *fmt, ...)
+{
+    if (!b || b->failed)
+        return;
+    for (;;) {
+        va_list ap;
+        va_start(ap, fmt);
+        int w = vsnprintf(b->s ? b->s + b->n : NULL, b->s ? b->cap - b->n : 0, fmt, ap);
+        va_end(ap);
+        if (w < 0) {
+            b->failed = 1;
+            return;
+        }
+        if (b->s && b->n + (size_t)w < b->cap) {
+            b->n += (size_t)w;
+            return;
+        }
+        size_t cap = (b->cap + (size_t)w + 1) * 2;
+        char *grown = realloc(b->s, cap);
+        if (!grown) {
+            b->failed = 1;
+            return;
+        }
+        b->s = grown;
+        b->cap = cap;
+    }
+}
+
+static void explain_page(sbuf *b, const fi_rules *rules, const layout *l, size_t p)
+{
+    sb_printf(b, "=== page %zu: role %s\n", p + 1,
+              l->role >= 0 ? rules->roles[l->role].name : "other");
+    for (int r = 0; r < l->nrows; r++) {
+        const row *rw = &l->rows[r];
+        sb_printf(b, "%5d |", rw->y0);
+        for (int i = 0; i < rw->n; i++) {
+            const tok *t = &l->toks[rw->first + i];
+            sb_printf(b, " %s%s", t->label_start ? "\u00bb" : "", t->raw);
+        }
+        sb_printf(b, "\n");
+    }
+}
+
+/* The common run of fi_extract and fi_extract_explain; explain may be
+ * NULL. */
+static fi_result *run(const fi_rules *rules, const fi_doc *doc, fi_reread_fn reread, void *rctx,
+                      sbuf *explain)
 {
     fi_result *res = fi_result_new();
     if (!res || !rules)
@@ -1105,6 +1213,14 @@ fi_result *fi_extract(const fi_rules *rules, const fi_doc *doc, fi_reread_fn rer
             pages[p].role = -1;
     for (size_t p = 0; ok && p < doc->npages; p++)
         ok = scan_page(&c, (int)p, &pages[p]) == 0 && scan_text(&c, (int)p, &pages[p]) == 0;
+    for (size_t p = 0; ok && explain && p < doc->npages; p++)
+        explain_page(explain, rules, &pages[p], p);
+    for (int i = 0; ok && explain && i < c.out.n; i++) {
+        const cand *x = &c.out.v[i];
+        sb_printf(explain, "candidate %-22s %-32s score %.3f conf %.2f page %d rule %s%s\n",
+                  FI_FIELDS[x->field].name, x->value, x->score, x->conf, x->page + 1, x->rule,
+                  x->review ? " (unsure)" : "");
+    }
     if (ok)
         ok = select_values(&c, res) == 0;
     /* urgency is always answered: routine when the document names none */
@@ -1126,4 +1242,24 @@ fi_result *fi_extract(const fi_rules *rules, const fi_doc *doc, fi_reread_fn rer
         return NULL;
     }
     return res;
+}
+
+fi_result *fi_extract(const fi_rules *rules, const fi_doc *doc, fi_reread_fn reread, void *rctx)
+{
+    return run(rules, doc, reread, rctx, NULL);
+}
+
+char *fi_extract_explain(const fi_rules *rules, const fi_doc *doc)
+{
+    sbuf b = {0};
+    fi_result *res = run(rules, doc, NULL, NULL, &b);
+    char *json = res ? fi_result_to_json(res, doc, 0) : NULL;
+    sb_printf(&b, "=== result\n%s\n", json ? json : "(out of memory)");
+    free(json);
+    fi_result_free(res);
+    if (b.failed) {
+        free(b.s);
+        return NULL;
+    }
+    return b.s;
 }

@@ -36,6 +36,12 @@ void fi_rules_free(fi_rules *rules);
 fi_result *fi_extract(const fi_rules *rules, const fi_doc *doc, fi_reread_fn reread, void *ctx);
 void fi_result_free(fi_result *res);
 
+/* What extraction sees and decides, as text for an admin tuning rules:
+ * each page's role and rows (label starts marked with a guillemet), every
+ * candidate value with its score and rule, then the result.  Caller frees;
+ * NULL on OOM. */
+char *fi_extract_explain(const fi_rules *rules, const fi_doc *doc);
+
 /* The contract's per-document JSON (source, pages, fields, completeness,
  * needs_review), pretty-printed; with_ocr adds the words of every page
  * under "ocr".  Caller frees; NULL on OOM. */

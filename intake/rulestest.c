@@ -457,6 +457,14 @@ int fi_rulestest_run(const fi_rulestest_options *opt, char *const *files, int nf
     for (int d = 0; d < nfiles; d++)
         load_truth(opt->truth_dir, &r.docs[d], log);
 
+    for (int d = 0; opt->explain && d < nfiles; d++) {
+        if (!r.docs[d].doc)
+            continue;
+        char *text = fi_extract_explain(opt->rules, r.docs[d].doc);
+        fprintf(out, "##### %s\n%s\n", r.docs[d].file, text ? text : "(out of memory)\n");
+        free(text);
+    }
+
     /* Only fi_extract is inside the clock: it is what a rules change costs. */
     t0 = now_s();
     for (int pass = 0; pass < repeat; pass++) {

@@ -26,6 +26,7 @@ typedef struct fi_rulestest_options {
     const char *cache_dir;     /* NULL: the default OCR cache folder */
     int jobs;                  /* OCR workers for cache misses; 0: one per core */
     int show_errors;           /* 1: list every wrong field */
+    int explain;               /* 1: print what extraction saw and chose, per document */
     int repeat;                /* extraction passes, for a steadier timing; 0: 1 */
     int progress;              /* 1: a progress line on stderr while reading */
     fi_ocr_options ocr;
