@@ -245,33 +245,6 @@ done:
 
 /* ---------------------------------------------------------------- matching */
 
-/* Edit distance of a and b, or limit+1 once it exceeds limit. */
-static int distance(const char *a, const char *b, int limit)
-{
-    int la = (int)strlen(a), lb = (int)strlen(b);
-    if (abs(la - lb) > limit)
-        return limit + 1;
-    int prev[33], cur[33];
-    if (lb > 32)
-        return strcmp(a, b) ? limit + 1 : 0;
-    for (int j = 0; j <= lb; j++)
-        prev[j] = j;
-    for (int i = 1; i <= la; i++) {
-        cur[0] = i;
-        int best = cur[0];
-        for (int j = 1; j <= lb; j++) {
-            int sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
-            int del = prev[j] + 1, ins = cur[j - 1] + 1;
-            cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
-            best = cur[j] < best ? cur[j] : best;
-        }
-        if (best > limit)
-            return limit + 1;
-        memcpy(prev, cur, sizeof(int) * (size_t)(lb + 1));
-    }
-    return prev[lb];
-}
-
 /* Token equality that forgives one OCR slip in a word of 4+ letters (two
  * in one of 8+): "Fist" for "first", "Physican" for "physician". */
 static int tok_eq(const char *word, const char *want)
@@ -281,7 +254,7 @@ static int tok_eq(const char *word, const char *want)
     size_t len = strlen(want);
     if (len < 4)
         return 0;
-    return distance(word, want, len >= 8 ? 2 : 1) <= (len >= 8 ? 2 : 1);
+    return fi_edit_distance(word, want, len >= 8 ? 2 : 1) <= (len >= 8 ? 2 : 1);
 }
 
 /* Matches phrase at token i of row r; returns the index after the match
@@ -584,6 +557,64 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
     }
 }
 
+/* Writes a name with its order made explicit for the normalizer: a period
+ * OCR'd in place of the comma ("WILLIAMS. ANTHONY") becomes a comma, and a
+ * label that says the order ("Name (Last, First)") adds the comma the OCR
+ * lost.  Returns 1 when out holds a changed text. */
+static int name_order(const char *text, int last_first, char *out, size_t outsz)
+{
+    /* stray marks and digits around a name ("Hernandez, Kwame 1") go */
+    char clean[512];
+    size_t n = 0;
+    int dropped = 0;
+    for (const char *w = text; *w;) {
+        while (*w == ' ')
+            w++;
+        const char *e = w;
+        int letters = 0, digits = 0;
+        for (; *e && *e != ' '; e++) {
+            letters += isalpha((unsigned char)*e) ? 1 : 0;
+            digits += isdigit((unsigned char)*e) ? 1 : 0;
+        }
+        if (e == w)
+            break;
+        if (letters && !digits && n + (size_t)(e - w) + 2 < sizeof clean) {
+            if (n)
+                clean[n++] = ' ';
+            memcpy(clean + n, w, (size_t)(e - w));
+            n += (size_t)(e - w);
+        } else {
+            dropped = 1;
+        }
+        w = e;
+    }
+    clean[n] = '\0';
+    text = clean;
+    if (strchr(text, ',')) {
+        if (dropped)
+            snprintf(out, outsz, "%s", clean);
+        return dropped;
+    }
+    const char *sp = strchr(text, ' ');
+    if (!sp || sp == text) {
+        if (dropped)
+            snprintf(out, outsz, "%s", clean);
+        return dropped;
+    }
+    size_t first = (size_t)(sp - text);
+    int caps_period = first >= 3 && text[first - 1] == '.';
+    for (size_t k = 0; caps_period && k + 1 < first; k++)
+        caps_period = isupper((unsigned char)text[k]) || text[k] == '\'' || text[k] == '-';
+    if (!caps_period && !last_first) {
+        if (dropped)
+            snprintf(out, outsz, "%s", clean);
+        return dropped;
+    }
+    size_t keep = caps_period ? first - 1 : first;
+    snprintf(out, outsz, "%.*s,%s", (int)keep, text, sp);
+    return 1;
+}
+
 /* Applies the rule's pattern to text (keeps group 1, or the whole match);
  * returns 0 when the pattern does not match. */
 static int apply_pattern(const pcre2_code *re, const char *text, char *out, size_t outsz)
@@ -619,25 +650,40 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
     int x0, y0, x1, y1;
     float conf;
     span_box(s, &x0, &y0, &x1, &y1, &conf);
+    char fixed[512];
+    if ((f->kind == FI_VK_PERSON || f->kind == FI_VK_PROVIDER) && name_order(use, f->last_first, fixed, sizeof fixed))
+        use = fixed;
     int unsure = 0;
     int ok = normalize(c, f->kind, use, v1, sizeof v1, v2, sizeof v2, &unsure);
     int repaired = 0;
-    if (!ok && c->reread && kind_wants_digits(f->kind)) {
-        /* A value that fails its validator is read again from the image
-         * (single line, scaled, thickened) and the first reading that
-         * validates is kept. */
-        for (int mode = 0; mode < 3 && !ok; mode++) {
+    /* A value that fails its validator, or that OCR was unsure of, is read
+     * again from the image (the region alone as one line, scaled up,
+     * thickened); a reading that validates is kept if it is surer.  Only
+     * for values on one row: a paragraph is not one line. */
+    int one_row = y1 - y0 <= s->l->height * 2;
+    int wants = !ok || (conf < 0.75f && f->kind != FI_VK_TEXT) || conf < 0.6f;
+    if (wants && one_row && c->reread) {
+        const char *white = f->kind == FI_VK_NPI ? "0123456789"
+                            : kind_wants_digits(f->kind) ? DIGIT_WHITELIST : NULL;
+        for (int mode = 0; mode < 3 && (!ok || !repaired); mode++) {
             float rconf = 0;
-            char *again = c->reread(c->reread_ctx, (size_t)s->page, x0, y0, x1, y1, mode,
-                                    f->kind == FI_VK_NPI ? "0123456789" : DIGIT_WHITELIST, &rconf);
-            if (again) {
-                ok = normalize(c, f->kind, again, v1, sizeof v1, v2, sizeof v2, &unsure);
-                if (ok) {
-                    conf = rconf < conf ? rconf : conf;
-                    repaired = 1;
-                }
-                free(again);
+            char *again = c->reread(c->reread_ctx, (size_t)s->page, x0, y0, x1, y1, mode, white,
+                                    &rconf);
+            char r1[256], r2[256], fixed2[512];
+            int runsure = 0;
+            const char *txt = again;
+            if (again && (f->kind == FI_VK_PERSON || f->kind == FI_VK_PROVIDER) &&
+                name_order(again, f->last_first, fixed2, sizeof fixed2))
+                txt = fixed2;
+            if (txt && normalize(c, f->kind, txt, r1, sizeof r1, r2, sizeof r2, &runsure) &&
+                (!ok || rconf > conf + 0.05f)) {
+                memcpy(v1, r1, sizeof v1);
+                memcpy(v2, r2, sizeof v2);
+                unsure = runsure;
+                conf = ok ? rconf : (rconf < conf ? rconf : conf);
+                ok = repaired = 1;
             }
+            free(again);
         }
     }
     if (!ok)

@@ -247,8 +247,14 @@ static int field_key(parser *p, fi_field_rule *f, const char *key, char *value)
     }
     if (strcmp(key, "weight") == 0)
         return parse_double(p, value, 0, 10, &f->weight);
+    if (strcmp(key, "order") == 0) {
+        if (strcmp(value, "last_first") != 0 && strcmp(value, "as_printed") != 0)
+            return fail(p, "order takes last_first or as_printed, not '%s'", value);
+        f->last_first = strcmp(value, "last_first") == 0;
+        return 0;
+    }
     return fail(p, "unknown key '%s' in a [field] section (sets, labels, where, value, "
-                   "pattern, roles, group, starts, lines, weight)", key);
+                   "pattern, roles, group, starts, lines, weight, order)", key);
 }
 
 static int text_key(parser *p, fi_text_rule *t, const char *key, char *value)

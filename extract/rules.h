@@ -51,6 +51,7 @@ typedef struct fi_field_rule {
     int group;              /* context group the label must be in, -1: any */
     int sets_group;         /* group a match of this label starts, -1: none */
     int max_lines;          /* rows a value may continue on */
+    int last_first;         /* names under this label are "Last First" */
     double weight;          /* how much a match of this rule is trusted */
 } fi_field_rule;
 

@@ -18,6 +18,7 @@
  */
 #include "validate.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- characters and output -------------------------------------------- */
@@ -875,6 +876,48 @@ static const word_rule k_specialty[] = {
     {"bariatric*", "general_surgery"},
 };
 
+/* Edit distance of a and b, or limit+1 once it exceeds limit. */
+int fi_edit_distance(const char *a, const char *b, int limit)
+{
+    int la = (int)strlen(a), lb = (int)strlen(b);
+    if (abs(la - lb) > limit)
+        return limit + 1;
+    int prev[33], cur[33];
+    if (lb > 32)
+        return strcmp(a, b) ? limit + 1 : 0;
+    for (int j = 0; j <= lb; j++)
+        prev[j] = j;
+    for (int i = 1; i <= la; i++) {
+        cur[0] = i;
+        int best = cur[0];
+        for (int j = 1; j <= lb; j++) {
+            int sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
+            int del = prev[j] + 1, ins = cur[j - 1] + 1;
+            cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+            best = cur[j] < best ? cur[j] : best;
+        }
+        if (best > limit)
+            return limit + 1;
+        memcpy(prev, cur, sizeof(int) * (size_t)(lb + 1));
+    }
+    return prev[lb];
+}
+
+/* Full specialty names that an OCR slip may garble ("Hemiutology"):
+ * matched within a few edits when no wording of the table matched. */
+static const word_rule k_specialty_names[] = {
+    {"allergy", "allergy"}, {"cardiology", "cardiology"}, {"dermatology", "dermatology"},
+    {"endocrinology", "endocrinology"}, {"gastroenterology", "gastroenterology"},
+    {"hematology", "hematology"}, {"nephrology", "nephrology"}, {"neurology", "neurology"},
+    {"oncology", "oncology"}, {"ophthalmology", "ophthalmology"},
+    {"orthopedics", "orthopedics"}, {"otolaryngology", "otolaryngology"},
+    {"pulmonology", "pulmonology"}, {"pulmonary", "pulmonology"},
+    {"rheumatology", "rheumatology"}, {"urology", "urology"}, {"psychiatry", "psychiatry"},
+    {"podiatry", "podiatry"}, {"physical", "physical_therapy"}, {"therapy", "physical_therapy"},
+    {"surgery", "general_surgery"}, {"gynecology", "obstetrics_gynecology"},
+    {"obstetrics", "obstetrics_gynecology"},
+};
+
 int fi_norm_specialty(const char *text, char *out, size_t outsz)
 {
     if (!text)
@@ -882,6 +925,15 @@ int fi_norm_specialty(const char *text, char *out, size_t outsz)
     word_list wl;
     split_words(text, &wl);
     const char *v = first_rule(&wl, k_specialty, sizeof k_specialty / sizeof k_specialty[0]);
+    for (size_t i = 0; !v && i < wl.n; i++) {
+        size_t len = strlen(wl.w[i]);
+        if (len < 6)
+            continue;
+        int limit = len >= 10 ? 3 : 2;
+        for (size_t k = 0; !v && k < sizeof k_specialty_names / sizeof *k_specialty_names; k++)
+            if (fi_edit_distance(wl.w[i], k_specialty_names[k].pattern, limit) <= limit)
+                v = k_specialty_names[k].value;
+    }
     return v ? put(out, outsz, v) : fail(out, outsz);
 }
 

@@ -70,6 +70,9 @@ int fi_norm_person(const char *text, char *last, size_t lastsz, char *first, siz
  * A credential is never taken from a two-word name ("Minh Do" stays). */
 int fi_norm_provider(const char *text, char *out, size_t outsz);
 
+/* Edit distance between a and b, or limit+1 as soon as it exceeds limit. */
+int fi_edit_distance(const char *a, const char *b, int limit);
+
 /* Specialty wording -> one word of the contract's list ("GI" ->
  * "gastroenterology", "ENT" -> "otolaryngology", "Ortho" -> "orthopedics",
  * "Cardiology consult" -> "cardiology", "PT eval & treat" ->
