@@ -278,7 +278,7 @@ static int match_phrase(const layout *l, const row *r, int i, const fi_phrase *p
 static int ends_with_colon(const char *raw)
 {
     size_t n = strlen(raw);
-    return n && (raw[n - 1] == ':' || raw[n - 1] == ';');
+    return n && (raw[n - 1] == ':' || raw[n - 1] == ';' || raw[n - 1] == '#');
 }
 
 /* A label starts a field only where a label can stand: at the start of a
@@ -467,6 +467,54 @@ static int kind_wants_digits(fi_value_kind k)
     return k == FI_VK_PHONE || k == FI_VK_NPI || k == FI_VK_DATE || k == FI_VK_DOB;
 }
 
+/* The identifier in a captured value: leftovers of a label ("11:", "#:")
+ * are skipped, and a printed id with a space in it ("YEC 004363853",
+ * "U04650520 02") is joined; what follows it ("Group:") is not. */
+static void pick_id(const char *text, char *out, size_t outsz)
+{
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", text);
+    char *words[16];
+    int n = 0;
+    char *save = NULL;
+    for (char *w = strtok_r(buf, " \t", &save); w && n < 16; w = strtok_r(NULL, " \t", &save))
+        words[n++] = w;
+    int i = 0;
+    while (i + 1 < n) {
+        size_t len = strlen(words[i]);
+        if (len <= 2 || strchr(":;#", words[i][len - 1]))
+            i++;
+        else
+            break;
+    }
+    out[0] = '\0';
+    if (i >= n)
+        return;
+    char first[64];
+    snprintf(first, sizeof first, "%s", words[i]);
+    size_t len = strlen(first);
+    while (len && strchr(",;.)]", first[len - 1]))
+        first[--len] = '\0';
+    int letters_only = len > 0 && len <= 4, ends_digit = len && isdigit((unsigned char)first[len - 1]);
+    for (size_t k = 0; k < len; k++)
+        letters_only &= isalpha((unsigned char)first[k]) ? 1 : 0;
+    const char *next = i + 1 < n ? words[i + 1] : NULL;
+    int next_digits = next && strlen(next) >= 2;
+    for (const char *c = next; next_digits && *c; c++)
+        next_digits = isdigit((unsigned char)*c) || (c[1] == '\0' && strchr(",;.)", *c));
+    if (next && (letters_only || (ends_digit && next_digits)) && strlen(next) >= 2 &&
+        !strchr(next, ':')) {
+        char joined[128];
+        snprintf(joined, sizeof joined, "%s%s", first, next);
+        len = strlen(joined);
+        while (len && strchr(",;.)]", joined[len - 1]))
+            joined[--len] = '\0';
+        snprintf(out, outsz, "%s", joined);
+        return;
+    }
+    snprintf(out, outsz, "%s", first);
+}
+
 /* Normalizes text as kind into out; returns 1 valid, 0 invalid. */
 static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *out, size_t outsz,
                      char *out2, size_t out2sz, int *unsure)
@@ -476,8 +524,13 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
     switch (kind) {
     case FI_VK_PERSON:
         return fi_norm_person(text, out, outsz, out2, out2sz);
-    case FI_VK_PROVIDER:
+    case FI_VK_PROVIDER: {
+        /* "Referred to: Allergy Immunology" names a service, not a person */
+        char spec[40];
+        if (fi_norm_specialty(text, spec, sizeof spec))
+            return 0;
         return fi_norm_provider(text, out, outsz);
+    }
     case FI_VK_DATE:
         return fi_norm_date(text, out, outsz);
     case FI_VK_DOB:
@@ -493,9 +546,11 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
     case FI_VK_SEX:
         return fi_norm_sex(text, out, outsz);
     case FI_VK_ID: {
-        /* an id is one run: the first token, or tokens joined when the
-         * printed id has a space in it ("YEC 004363853") */
-        return fi_norm_id(text, out, outsz);
+        char id[128];
+        pick_id(text, id, sizeof id);
+        if (fi_norm_mbi(id, out, outsz))
+            return 1;
+        return fi_norm_id(id, out, outsz);
     }
     case FI_VK_ICD_LIST: {
         /* Every code in the text; OCR splits some ("E1 1.42", "R26. 89"),
@@ -578,11 +633,18 @@ static int name_order(const char *text, int last_first, char *out, size_t outsz)
         }
         if (e == w)
             break;
-        if (letters && !digits && n + (size_t)(e - w) + 2 < sizeof clean) {
+        const char *b = w, *z = e;
+        while (b < z && *b == '_')
+            b++;
+        while (z > b && z[-1] == '_')
+            z--;
+        if (z < e)
+            dropped = 1;
+        if (letters && !digits && n + (size_t)(z - b) + 2 < sizeof clean) {
             if (n)
                 clean[n++] = ' ';
-            memcpy(clean + n, w, (size_t)(e - w));
-            n += (size_t)(e - w);
+            memcpy(clean + n, b, (size_t)(z - b));
+            n += (size_t)(z - b);
         } else {
             dropped = 1;
         }

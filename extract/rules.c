@@ -57,8 +57,12 @@ size_t fi_rules_norm_token(const char *word, char *out, size_t outsz)
 {
     size_t n = 0;
     for (const unsigned char *c = (const unsigned char *)word; *c && n + 1 < outsz; c++)
-        if (isalnum(*c) || *c == '#')
+        if (isalnum(*c))
             out[n++] = (char)tolower(*c);
+    /* '#' counts only alone ("Fax #"); glued to a word ("MR#", "NPI#") it
+     * is part of the label, and OCR glues or splits it at random. */
+    if (n == 0 && strchr(word, '#') && outsz > 1)
+        out[n++] = '#';
     out[n] = '\0';
     return n;
 }

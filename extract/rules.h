@@ -101,8 +101,8 @@ struct fi_rules {
     int nstops;                        /* things we do not extract: "Plan:") */
 };
 
-/* Normalizes a word for matching: lower case, keeps letters, digits and
- * '#'.  Returns the length written to out. */
+/* Normalizes a word for matching: lower case, keeps letters and digits
+ * ('#' only when it stands alone).  Returns the length written to out. */
 size_t fi_rules_norm_token(const char *word, char *out, size_t outsz);
 
 #endif

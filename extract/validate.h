@@ -92,4 +92,10 @@ int fi_norm_sex(const char *text, char *out, size_t outsz);
  * digit and only letters, digits and dashes. */
 int fi_norm_id(const char *text, char *out, size_t outsz);
 
+/* A Medicare Beneficiary Identifier (11 characters in a fixed pattern of
+ * digits and letters, dashes kept as printed), with OCR slips repaired
+ * where the pattern says a digit or a letter belongs ("8PMS-MP7-FR82" ->
+ * "8PM5-MP7-FR82").  0 when text cannot be an MBI. */
+int fi_norm_mbi(const char *text, char *out, size_t outsz);
+
 #endif
