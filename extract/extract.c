@@ -390,7 +390,7 @@ static int is_filler(const tok *t)
 
 /* Collects the tokens after position i on row r: the value of a label that
  * ends at i.  Stops at the next label, a wide gap, or the end of the row. */
-static void take_right(const layout *l, const row *r, int i, int max_gap, span *s)
+static void take_right(const layout *l, const row *r, int i, int max_gap, int inner_gap, span *s)
 {
     const tok *t = l->toks + r->first;
     int last_x1 = i > 0 ? t[i - 1].x1 : 0;
@@ -399,7 +399,7 @@ static void take_right(const layout *l, const row *r, int i, int max_gap, span *
         if (t[j].label_start)
             break;
         int gap = t[j].x0 - last_x1;
-        if (started && gap > l->height * 3)
+        if (started && gap > inner_gap)
             break;
         if (!started && gap > max_gap)
             break;
@@ -440,7 +440,8 @@ static int row_below(const layout *l, int r, int x0, int x1, int *first)
  * diagnoses): rows that follow closely, start no label, and begin at the
  * value's left edge or the paragraph's margin.  A sentence that ends
  * ends the value. */
-static void continue_rows(const layout *l, int r, int margin, int max_lines, span *s)
+static void continue_rows(const layout *l, int r, int margin, int max_lines, int inner_gap,
+                          span *s)
 {
     for (int k = r + 1, lines = 1; s->n && lines < max_lines && k < l->nrows; k++, lines++) {
         const tok *lastt = &l->toks[s->idx[s->n - 1]];
@@ -454,7 +455,7 @@ static void continue_rows(const layout *l, int r, int margin, int max_lines, spa
         if (first->label_start || next->y0 - l->rows[k - 1].y1 > l->height * 1.2 ||
             first->x0 < left - l->height * 2)
             break;
-        take_right(l, next, 0, l->width, s);
+        take_right(l, next, 0, l->width, inner_gap, s);
     }
 }
 
@@ -1006,9 +1007,12 @@ static int scan_page(ctx *c, int pi, layout *l)
                 continue;
         }
         s.n = 0;
+        /* words of one value sit close; the items of a list may be spread
+         * over a table cell */
+        int inner = l->height * (f->kind == FI_VK_ICD_LIST ? 10 : 4);
         if (f->where & FI_WHERE_RIGHT) {
-            take_right(l, rw, x->end, l->width / 2, &s);
-            continue_rows(l, x->row, l->toks[rw->first].x0, f->max_lines, &s);
+            take_right(l, rw, x->end, l->width / 2, inner, &s);
+            continue_rows(l, x->row, l->toks[rw->first].x0, f->max_lines, inner, &s);
             if (s.n && emit(c, f, &s, 1.0))
                 goto done;
         }
@@ -1018,8 +1022,9 @@ static int scan_page(ctx *c, int pi, layout *l)
             int first = 0;
             int br = row_below(l, x->row, lt->x0, le->x1, &first);
             if (br >= 0 && !l->toks[l->rows[br].first + first].label_start) {
-                take_right(l, &l->rows[br], first, l->width, &s);
-                continue_rows(l, br, l->toks[l->rows[br].first + first].x0, f->max_lines, &s);
+                take_right(l, &l->rows[br], first, l->width, inner, &s);
+                continue_rows(l, br, l->toks[l->rows[br].first + first].x0, f->max_lines,
+                              inner, &s);
                 if (emit(c, f, &s, 0.85))
                     goto done;
             }
