@@ -313,6 +313,7 @@ typedef struct cand {
     int x0, y0, x1, y1;
     const char *rule;
     int review;             /* validation was unsure or a reread repaired it */
+    int witness;            /* read on a page the rule does not take values from */
 } cand;
 
 typedef struct cands {
@@ -752,9 +753,10 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
     if (!ok)
         return 0;
     double role = s->l->role == c->rules->referral_role ? 1.0 : 0.6;
-    cand x = {.score = f->weight * where_factor * role * (0.5 + 0.5 * conf),
+    int witness = !role_allowed(f->roles, s->l->role);
+    cand x = {.score = f->weight * where_factor * role * (0.5 + 0.5 * conf) * (witness ? 0.5 : 1),
               .conf = conf, .page = s->page, .x0 = x0, .y0 = y0, .x1 = x1, .y1 = y1,
-              .rule = f->id, .review = unsure || repaired};
+              .rule = f->id, .review = unsure || repaired, .witness = witness};
     for (int t = 0; t < f->ntargets; t++) {
         x.field = f->targets[t];
         snprintf(x.value, sizeof x.value, "%s", t == 0 ? v1 : v2);
@@ -941,7 +943,7 @@ static int scan_page(ctx *c, int pi, layout *l)
             int best_len = 0;
             for (int f = 0; f < rules->nfields; f++) {
                 const fi_field_rule *fr = &rules->fields[f];
-                if (!role_allowed(fr->roles, l->role))
+                if (!role_allowed(fr->roles | fr->witness_roles, l->role))
                     continue;
                 for (int q = 0; q < fr->nlabels; q++) {
                     int end = match_phrase(l, rw, i, &fr->labels[q]);
@@ -1175,13 +1177,19 @@ static int select_values(ctx *c, fi_result *res)
         /* pool the scores of candidates that agree on the value */
         double best = 0, second = 0;
         int best_i = -1;
+        /* witnesses (the same value read on a notes or lab page) only
+         * decide when the referral itself gave nothing */
+        int have_direct = 0;
+        for (int i = 0; i < cs->n; i++)
+            have_direct |= cs->v[i].field == f && !cs->v[i].witness;
         for (int i = 0; i < cs->n; i++) {
-            if (cs->v[i].field != f)
+            if (cs->v[i].field != f || (have_direct && cs->v[i].witness))
                 continue;
             double pooled = 0, top = 0;
             int top_i = i, seen_before = 0;
             for (int j = 0; j < cs->n; j++) {
-                if (cs->v[j].field != f || strcasecmp(cs->v[j].value, cs->v[i].value) != 0)
+                if (cs->v[j].field != f || (have_direct && cs->v[j].witness) ||
+                    strcasecmp(cs->v[j].value, cs->v[i].value) != 0)
                     continue;
                 if (j < i) {
                     seen_before = 1;
@@ -1218,6 +1226,21 @@ static int select_values(ctx *c, fi_result *res)
         }
         int conflict = second > 0.6 * best;
         double conf = b->conf * (b->score > 1.0 ? 1.0 : (0.6 + 0.4 * b->score));
+        /* other pages repeat the patient's identity: agreement confirms
+         * the reading, disagreement means one of them is misread */
+        int agree = 0, disagree = 0;
+        for (int j = 0; have_direct && j < cs->n; j++) {
+            if (cs->v[j].field != f || !cs->v[j].witness)
+                continue;
+            if (strcasecmp(cs->v[j].value, b->value) == 0)
+                agree++;
+            else
+                disagree++;
+        }
+        if (agree && !disagree && conf < 0.9)
+            conf = 0.9;
+        if (disagree)
+            conflict = 1;
         if (conflict)
             conf *= 0.7;
         v->conf = (float)conf;

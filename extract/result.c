@@ -118,8 +118,11 @@ char *fi_result_to_json(const fi_result *res, const fi_doc *doc, int with_ocr)
     for (int i = 0; fields && res && i < FI_NFIELDS; i++) {
         const fi_value *v = &res->values[i];
         if (!v->found) {
+            /* A field not found is one a person should look for on the
+             * page: the required ones are also listed as missing. */
             if (res->weight[i] > 0)
                 cJSON_AddItemToArray(missing, cJSON_CreateString(FI_FIELDS[i].name));
+            cJSON_AddItemToArray(review, cJSON_CreateString(FI_FIELDS[i].name));
             continue;
         }
         cJSON *f = cJSON_AddObjectToObject(fields, FI_FIELDS[i].name);

@@ -238,6 +238,8 @@ static int field_key(parser *p, fi_field_rule *f, const char *key, char *value)
         return compile(p, value, &f->pattern);
     if (strcmp(key, "roles") == 0)
         return parse_roles(p, value, &f->roles);
+    if (strcmp(key, "witnesses") == 0)
+        return parse_roles(p, value, &f->witness_roles);
     if (strcmp(key, "group") == 0)
         return (f->group = group_index(p, value)) < 0 ? -1 : 0;
     if (strcmp(key, "starts") == 0)
@@ -258,7 +260,7 @@ static int field_key(parser *p, fi_field_rule *f, const char *key, char *value)
         return 0;
     }
     return fail(p, "unknown key '%s' in a [field] section (sets, labels, where, value, "
-                   "pattern, roles, group, starts, lines, weight, order)", key);
+                   "pattern, roles, witnesses, group, starts, lines, weight, order)", key);
 }
 
 static int text_key(parser *p, fi_text_rule *t, const char *key, char *value)

@@ -48,6 +48,7 @@ typedef struct fi_field_rule {
     fi_value_kind kind;
     pcre2_code *pattern;    /* optional: the part of the value to keep */
     unsigned roles;         /* bit per role index the rule may read */
+    unsigned witness_roles; /* roles whose pages only confirm or contradict */
     int group;              /* context group the label must be in, -1: any */
     int sets_group;         /* group a match of this label starts, -1: none */
     int max_lines;          /* rows a value may continue on */
