@@ -344,6 +344,12 @@ typedef struct ctx {
     cands out;
 } ctx;
 
+/* 1 when a rule with these role bits reads pages of this role (-1: other). */
+static int role_allowed(unsigned roles, int role)
+{
+    return role < 0 ? (roles & (1u << 31)) != 0 : (roles & (1u << role)) != 0;
+}
+
 /* A span of tokens that holds a value. */
 typedef struct span {
     int page;
@@ -907,10 +913,6 @@ static int classify(const fi_rules *rules, const layout *l)
     return best;
 }
 
-static int role_allowed(unsigned roles, int role)
-{
-    return role < 0 ? (roles & (1u << 31)) != 0 : (roles & (1u << role)) != 0;
-}
 
 /* ----------------------------------------------------------- label pass */
 
