@@ -866,8 +866,12 @@ static int take_checked(const ctx *c, fi_value_kind kind, const layout *l, int r
             state = MARK_NONE;
         }
     }
-    if (nopt < 2 || boxes == 0)
+    if (nopt < 2)
         return 0;
+    /* several options and no box or mark at all: the marks were drawn as
+     * graphics, not text; which one is marked is unknown */
+    if (boxes == 0)
+        return -1;
     int marked = -1, glyph = -1, bare = -1, nmarked = 0, nglyph = 0, nbare = 0;
     for (int k = 0; k < nopt; k++) {
         if (opts[k].state == MARK_SET && (marked < 0 || strcmp(opts[marked].value, opts[k].value))) {
