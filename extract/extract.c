@@ -1083,8 +1083,9 @@ static int scan_text(ctx *c, int pi, const layout *l)
     text[n] = '\0';
     for (int k = 0; k < rules->ntexts; k++) {
         const fi_text_rule *tr = &rules->texts[k];
-        if (!role_allowed(tr->roles, l->role))
+        if (!role_allowed(tr->roles | tr->witness_roles, l->role))
             continue;
+        int witness = !role_allowed(tr->roles, l->role);
         pcre2_match_data *md = pcre2_match_data_create_from_pattern(tr->re, NULL);
         if (!md)
             goto done;
@@ -1144,9 +1145,9 @@ static int scan_text(ctx *c, int pi, const layout *l)
                 if (!normalize(c, f.kind, matched, v1, sizeof v1, v2, sizeof v2, &unsure))
                     continue;
                 double role = l->role == rules->referral_role ? 1.0 : 0.6;
-                cand x = {.score = f.weight * role * (0.5 + 0.5 * conf), .conf = conf,
-                          .page = pi, .x0 = x0, .y0 = y0, .x1 = x1, .y1 = y1, .rule = tr->id,
-                          .review = unsure};
+                cand x = {.score = f.weight * role * (0.5 + 0.5 * conf) * (witness ? 0.5 : 1),
+                          .conf = conf, .page = pi, .x0 = x0, .y0 = y0, .x1 = x1, .y1 = y1,
+                          .rule = tr->id, .review = unsure, .witness = witness};
                 for (int t = 0; t < f.ntargets; t++) {
                     x.field = f.targets[t];
                     snprintf(x.value, sizeof x.value, "%s", t == 0 ? v1 : v2);
@@ -1233,13 +1234,6 @@ static int select_values(ctx *c, fi_result *res)
             continue;
         const cand *b = &cs->v[best_i];
         fi_value *v = &res->values[f];
-        v->found = 1;
-        if (FI_FIELDS[f].kind == FI_KIND_LIST) {
-            if (set_list(v, b->value))
-                return -1;
-        } else if (!(v->text = strdup(b->value))) {
-            return -1;
-        }
         /* a close second value read by the rules is a conflict for a person
          * to settle; a weak one (a letterhead number, a generic label) is
          * not */
@@ -1255,18 +1249,42 @@ static int select_values(ctx *c, fi_result *res)
         /* other pages repeat the patient's identity: agreement confirms
          * the reading, disagreement means one of them is misread */
         int agree = 0, disagree = 0;
+        const char *value = b->value;
         for (int j = 0; have_direct && j < cs->n; j++) {
-            if (cs->v[j].field != f || !cs->v[j].witness)
+            const cand *w = &cs->v[j];
+            if (w->field != f || !w->witness)
                 continue;
-            if (strcasecmp(cs->v[j].value, b->value) == 0)
+            if (strcasecmp(w->value, b->value) == 0) {
                 agree++;
-            else
-                disagree++;
+                continue;
+            }
+            disagree++;
+            /* The same name or number read more legibly elsewhere, a slip
+             * or two away ("Trujitto" on the form, "Trujillo" on the
+             * note): take that spelling, and have a person look. */
+            char a[256], bb[256];
+            size_t k = 0;
+            for (; b->value[k] && k + 1 < sizeof a; k++)
+                a[k] = (char)tolower((unsigned char)b->value[k]);
+            a[k] = '\0';
+            for (k = 0; w->value[k] && k + 1 < sizeof bb; k++)
+                bb[k] = (char)tolower((unsigned char)w->value[k]);
+            bb[k] = '\0';
+            if (w->conf > b->conf + 0.1f && strlen(a) >= 4 && fi_edit_distance(a, bb, 2) <= 2 &&
+                FI_FIELDS[f].kind != FI_KIND_LIST)
+                value = w->value;
         }
         if (agree && !disagree && conf < 0.9)
             conf = 0.9;
         if (disagree)
             conflict = 1;
+        v->found = 1;
+        if (FI_FIELDS[f].kind == FI_KIND_LIST) {
+            if (set_list(v, value))
+                return -1;
+        } else if (!(v->text = strdup(value))) {
+            return -1;
+        }
         if (conflict)
             conf *= 0.7;
         v->conf = (float)conf;

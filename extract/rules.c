@@ -285,9 +285,12 @@ static int text_key(parser *p, fi_text_rule *t, const char *key, char *value)
     }
     if (strcmp(key, "roles") == 0)
         return parse_roles(p, value, &t->roles);
+    if (strcmp(key, "witnesses") == 0)
+        return parse_roles(p, value, &t->witness_roles);
     if (strcmp(key, "weight") == 0)
         return parse_double(p, value, 0, 10, &t->weight);
-    return fail(p, "unknown key '%s' in a [text] section (regex, roles, weight)", key);
+    return fail(p, "unknown key '%s' in a [text] section (regex, roles, witnesses, weight)",
+                key);
 }
 
 static int handle_key(parser *p, const char *key, char *value)

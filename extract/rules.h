@@ -62,6 +62,7 @@ typedef struct fi_text_rule {
     pcre2_code *re;         /* named groups are field names, or "patient_name"
                                (person) and "*_provider" (provider) */
     unsigned roles;
+    unsigned witness_roles; /* roles whose pages only confirm or contradict */
     double weight;
 } fi_text_rule;
 
