@@ -401,13 +401,21 @@ static void take_right(const layout *l, const row *r, int i, int max_gap, int in
 {
     const tok *t = l->toks + r->first;
     int last_x1 = i > 0 ? t[i - 1].x1 : 0;
-    int started = 0;
+    int started = 0, first = s->n;
     for (int j = i; j < r->n && s->n < 64; j++) {
         if (t[j].label_start)
             break;
         int gap = t[j].x0 - last_x1;
-        if (started && gap > inner_gap)
-            break;
+        if (started && gap > inner_gap) {
+            /* "Reason for | <value>": the rest of a label whose last words
+             * OCR garbled, before the cell that holds the value */
+            int stray = s->n - first <= 2;
+            for (int k = first; stray && k < s->n; k++)
+                stray = strlen(l->toks[s->idx[k]].norm) <= 3;
+            if (!stray)
+                break;
+            s->n = first;
+        }
         if (!started && gap > max_gap)
             break;
         last_x1 = t[j].x1;
@@ -417,7 +425,7 @@ static void take_right(const layout *l, const row *r, int i, int max_gap, int in
         s->idx[s->n++] = r->first + j;
     }
     /* trailing filler is not part of the value */
-    while (s->n && is_filler(&l->toks[s->idx[s->n - 1]]))
+    while (s->n > first && is_filler(&l->toks[s->idx[s->n - 1]]))
         s->n--;
 }
 
@@ -523,6 +531,35 @@ static void pick_id(const char *text, char *out, size_t outsz)
     snprintf(out, outsz, "%s", first);
 }
 
+/* A provider is "First Last": a third word of two or three capitals, or
+ * with no vowel, is a credential OCR mangled ("GREGORY PMD HARTMAN",
+ * "Karen PNP Patel", "CATHERINE ALVAREZ OF") and goes. */
+static void drop_mangled_credentials(char *name)
+{
+    char *words[8];
+    char buf[256];
+    int n = 0;
+    snprintf(buf, sizeof buf, "%s", name);
+    char *save = NULL;
+    for (char *w = strtok_r(buf, " ", &save); w && n < 8; w = strtok_r(NULL, " ", &save))
+        words[n++] = w;
+    if (n < 3)
+        return;
+    size_t len = 0;
+    name[0] = '\0';
+    for (int k = 0; k < n; k++) {
+        size_t wl = strlen(words[k]);
+        int caps = wl >= 2 && wl <= 3, vowel = 0;
+        for (size_t q = 0; q < wl; q++) {
+            caps &= isupper((unsigned char)words[k][q]) ? 1 : 0;
+            vowel |= strchr("AEIOUYaeiouy", words[k][q]) != NULL;
+        }
+        if (k > 0 && (caps || !vowel))
+            continue;
+        len += (size_t)snprintf(name + len, 256 - len, "%s%s", len ? " " : "", words[k]);
+    }
+}
+
 /* Normalizes text as kind into out; returns 1 valid, 0 invalid. */
 static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *out, size_t outsz,
                      char *out2, size_t out2sz, int *unsure)
@@ -537,7 +574,10 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
         char spec[40];
         if (fi_norm_specialty(text, spec, sizeof spec))
             return 0;
-        return fi_norm_provider(text, out, outsz);
+        if (!fi_norm_provider(text, out, outsz))
+            return 0;
+        drop_mangled_credentials(out);
+        return 1;
     }
     case FI_VK_DATE:
         return fi_norm_date(text, out, outsz);
@@ -1027,7 +1067,7 @@ static int scan_page(ctx *c, int pi, layout *l)
         s.n = 0;
         /* words of one value sit close; the items of a list may be spread
          * over a table cell */
-        int inner = l->height * (f->kind == FI_VK_ICD_LIST ? 10 : 4);
+        int inner = l->height * (f->kind == FI_VK_ICD_LIST ? 10 : f->kind == FI_VK_TEXT ? 6 : 4);
         if (f->where & FI_WHERE_RIGHT) {
             take_right(l, rw, x->end, l->width / 2, inner, &s);
             continue_rows(l, x->row, l->toks[rw->first].x0, f->max_lines, inner, &s);
