@@ -1313,10 +1313,18 @@ static int select_values(ctx *c, fi_result *res)
             if (w->conf > b->conf + 0.1f && strlen(a) >= 4 && fi_edit_distance(a, bb, 2) <= 2 &&
                 FI_FIELDS[f].kind != FI_KIND_LIST)
                 value = w->value;
+            /* "U" is what a garbled sex box reads as: a page that says M
+             * or F outright knows better */
+            if (strcmp(b->value, "U") == 0 && FI_FIELDS[f].kind == FI_KIND_CODE)
+                value = w->value;
         }
         if (agree && !disagree && conf < 0.9)
             conf = 0.9;
         if (disagree)
+            conflict = 1;
+        /* read only on a page that is not the referral, or an "unknown"
+         * sex: true perhaps, but a person should confirm it */
+        if (!have_direct || strcmp(value, "U") == 0)
             conflict = 1;
         v->found = 1;
         if (FI_FIELDS[f].kind == FI_KIND_LIST) {
