@@ -1397,7 +1397,7 @@ int fi_norm_mbi(const char *text, char *out, size_t outsz)
         if (!is_alnum((unsigned char)ch))
             return fail(out, outsz);
         if (kind[k] == 'C' || kind[k] == 'N') {
-            const char *from = "OILZSBQDG", *to = "011225806";
+            const char *from = "OILZSBQDG", *to = "011258006";
             const char *hit = is_alpha((unsigned char)ch) ? strchr(from, ch) : NULL;
             if (hit)
                 ch = to[hit - from];
