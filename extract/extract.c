@@ -246,7 +246,8 @@ done:
 /* ---------------------------------------------------------------- matching */
 
 /* Token equality that forgives one OCR slip in a word of 4+ letters (two
- * in one of 8+): "Fist" for "first", "Physican" for "physician". */
+ * in one of 10+): "Fist" for "first", "Physican" for "physician", but not
+ * "physical" for "physician". */
 static int tok_eq(const char *word, const char *want)
 {
     if (strcmp(word, want) == 0)
@@ -254,7 +255,8 @@ static int tok_eq(const char *word, const char *want)
     size_t len = strlen(want);
     if (len < 4)
         return 0;
-    return fi_edit_distance(word, want, len >= 8 ? 2 : 1) <= (len >= 8 ? 2 : 1);
+    int limit = len >= 10 ? 2 : 1;
+    return fi_edit_distance(word, want, limit) <= limit;
 }
 
 /* Matches phrase at token i of row r; returns the index after the match
@@ -975,16 +977,74 @@ typedef struct hit {
     int rule;
 } hit;
 
-static int heading_group(const fi_rules *rules, const layout *l, int r)
+/* The context group of each column of a page: a form puts the patient
+ * in one column and the referring physician in the other, so "Phone:" at
+ * the left and "Phone:" at the right belong to different groups.  A group
+ * started at some x holds for labels near that x; a heading across the
+ * page holds for all columns. */
+typedef struct groups {
+    struct {
+        int x, group;
+    } at[8];
+    int n;
+    int global;             /* the latest group, for columns with none */
+    int width;
+} groups;
+
+static void groups_set(groups *g, int x, int group, int across)
+{
+    g->global = group;
+    if (across) {
+        g->n = 0;
+        return;
+    }
+    for (int k = 0; k < g->n; k++)
+        if (abs(g->at[k].x - x) < g->width / 5) {
+            g->at[k].x = x;
+            g->at[k].group = group;
+            return;
+        }
+    if (g->n == 8) {
+        memmove(g->at, g->at + 1, sizeof g->at[0] * 7);
+        g->n--;
+    }
+    g->at[g->n].x = x;
+    g->at[g->n].group = group;
+    g->n++;
+}
+
+static int groups_get(const groups *g, int x)
+{
+    int best = -1, dist = g->width / 4;
+    for (int k = 0; k < g->n; k++)
+        if (abs(g->at[k].x - x) < dist) {
+            dist = abs(g->at[k].x - x);
+            best = g->at[k].group;
+        }
+    return best >= 0 ? best : g->global;
+}
+
+/* Headings on row r: a heading stands alone on its row, or alone in its
+ * column (a wide gap after it). */
+static void heading_groups(const fi_rules *rules, const layout *l, int r, groups *g)
 {
     const row *rw = &l->rows[r];
-    for (int h = 0; h < rules->nheadings; h++) {
-        int end = match_phrase(l, rw, 0, &rules->headings[h].phrase);
-        /* a heading stands (nearly) alone on its row */
-        if (end >= 0 && rw->n - end <= 2)
-            return rules->headings[h].group;
+    const tok *t = l->toks + rw->first;
+    for (int i = 0; i < rw->n; i++) {
+        if (i > 0 && t[i].x0 - t[i - 1].x1 < l->height * 3)
+            continue;
+        for (int h = 0; h < rules->nheadings; h++) {
+            int end = match_phrase(l, rw, i, &rules->headings[h].phrase);
+            if (end < 0)
+                continue;
+            int alone = end >= rw->n || t[end].x0 - t[end - 1].x1 > l->height * 3 ||
+                        rw->n - end <= 2;
+            if (!alone)
+                continue;
+            groups_set(g, t[i].x0, rules->headings[h].group, i == 0 && rw->n - end <= 2);
+            break;
+        }
     }
-    return -1;
 }
 
 static int scan_page(ctx *c, int pi, layout *l)
@@ -1001,26 +1061,29 @@ static int scan_page(ctx *c, int pi, layout *l)
                 const fi_field_rule *fr = &rules->fields[f];
                 if (!role_allowed(fr->roles | fr->witness_roles, l->role))
                     continue;
+                /* this rule's longest wording that matches here */
+                int end = -1;
                 for (int q = 0; q < fr->nlabels; q++) {
-                    int end = match_phrase(l, rw, i, &fr->labels[q]);
-                    if (end < 0 || end - i < best_len || !label_position_ok(l, rw, i, end))
-                        continue;
-                    if (end - i > best_len) {
-                        /* a longer wording wins over shorter ones here */
-                        while (nhits && hits[nhits - 1].row == r && hits[nhits - 1].start == i)
-                            nhits--;
-                        best_len = end - i;
-                    }
-                    if (nhits == cap) {
-                        cap = cap ? cap * 2 : 64;
-                        hit *grown = realloc(hits, (size_t)cap * sizeof *grown);
-                        if (!grown)
-                            goto done;
-                        hits = grown;
-                    }
-                    hits[nhits++] = (hit){r, i, end, f};
-                    break;
+                    int e = match_phrase(l, rw, i, &fr->labels[q]);
+                    if (e > end && label_position_ok(l, rw, i, e))
+                        end = e;
                 }
+                if (end < 0 || end - i < best_len)
+                    continue;
+                if (end - i > best_len) {
+                    /* a longer wording wins over shorter ones here */
+                    while (nhits && hits[nhits - 1].row == r && hits[nhits - 1].start == i)
+                        nhits--;
+                    best_len = end - i;
+                }
+                if (nhits == cap) {
+                    cap = cap ? cap * 2 : 64;
+                    hit *grown = realloc(hits, (size_t)cap * sizeof *grown);
+                    if (!grown)
+                        goto done;
+                    hits = grown;
+                }
+                hits[nhits++] = (hit){r, i, end, f};
             }
             if (best_len) {
                 l->toks[rw->first + i].label_start = 1;
@@ -1039,21 +1102,20 @@ static int scan_page(ctx *c, int pi, layout *l)
             }
     }
     /* 2. values, in reading order, with the context group */
-    int group = -1, last_row = -1;
+    groups g = {.global = -1, .width = l->width};
+    int last_row = -1;
     for (int h = 0; h < nhits; h++) {
         const hit *x = &hits[h];
-        for (int r = last_row + 1; r <= x->row; r++) {
-            int g = heading_group(rules, l, r);
-            if (g >= 0)
-                group = g;
-        }
+        for (int r = last_row + 1; r <= x->row; r++)
+            heading_groups(rules, l, r, &g);
         last_row = x->row;
         const fi_field_rule *f = &rules->fields[x->rule];
-        if (f->sets_group >= 0)
-            group = f->sets_group;
-        if ((f->group >= 0 && f->group != group) || f->kind == FI_VK_NONE)
-            continue;
         const row *rw = &l->rows[x->row];
+        int lx = l->toks[rw->first + x->start].x0;
+        if (f->sets_group >= 0)
+            groups_set(&g, lx, f->sets_group, 0);
+        if ((f->group >= 0 && f->group != groups_get(&g, lx)) || f->kind == FI_VK_NONE)
+            continue;
         span s = {.page = pi, .l = l};
         if (f->where & FI_WHERE_CHECKBOX) {
             int how = take_checked(c, f->kind, l, x->row, x->end,

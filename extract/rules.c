@@ -156,7 +156,8 @@ static int parse_double(parser *p, const char *value, double lo, double hi, doub
     char *end = NULL;
     errno = 0;
     double v = strtod(value, &end);
-    if (errno || end == value || *trim(end) || v < lo || v > hi)
+    /* !(v >= lo) also refuses NaN, which every comparison fails */
+    if (errno || end == value || *trim(end) || !(v >= lo) || !(v <= hi))
         return fail(p, "expected a number in range, got '%s'", value);
     *out = v;
     return 0;
@@ -234,8 +235,11 @@ static int field_key(parser *p, fi_field_rule *f, const char *key, char *value)
         return fail(p, "unknown value kind '%s' (text, person, provider, date, dob, phone, "
                        "npi, icd10, specialty, urgency, sex, id, none)", value);
     }
-    if (strcmp(key, "pattern") == 0)
+    if (strcmp(key, "pattern") == 0) {
+        pcre2_code_free(f->pattern);
+        f->pattern = NULL;
         return compile(p, value, &f->pattern);
+    }
     if (strcmp(key, "roles") == 0)
         return parse_roles(p, value, &f->roles);
     if (strcmp(key, "witnesses") == 0)
@@ -266,6 +270,8 @@ static int field_key(parser *p, fi_field_rule *f, const char *key, char *value)
 static int text_key(parser *p, fi_text_rule *t, const char *key, char *value)
 {
     if (strcmp(key, "regex") == 0) {
+        pcre2_code_free(t->re);
+        t->re = NULL;
         if (compile(p, value, &t->re))
             return -1;
         uint32_t count = 0, size = 0;
@@ -378,8 +384,8 @@ static int open_section(parser *p, char *head)
                 return fail(p, "'%s' is not a specialty of the contract's list", name);
             snprintf(c->specialty, sizeof c->specialty, "%s", norm);
         } else if (r->ncompleteness > 1) {
-            return fail(p, "the default [completeness] must come before the per-specialty "
-                           "ones");
+            return fail(p, "a second [completeness] without a specialty: there is one "
+                           "default set, and it comes before the per-specialty ones");
         }
         p->sec = SEC_COMPLETENESS;
         return 0;
@@ -389,6 +395,8 @@ static int open_section(parser *p, char *head)
     if (strcmp(kind, "role") == 0) {
         if (r->nroles == FI_MAX_ROLES)
             return fail(p, "too many roles (at most 12) at '%s'", name);
+        if (strlen(name) >= sizeof r->roles[0].name)
+            return fail(p, "role name too long (at most 23 characters): '%s'", name);
         fi_role *role = &r->roles[r->nroles++];
         memset(role, 0, sizeof *role);
         snprintf(role->name, sizeof role->name, "%s", name);
@@ -459,6 +467,9 @@ static int finish(parser *p)
             return fail(p, "[field %s] has no labels", f->id);
         if (f->kind == FI_VK_PERSON && f->ntargets != 2)
             return fail(p, "[field %s]: value = person sets two fields (last, first)", f->id);
+        if (f->kind != FI_VK_PERSON && f->ntargets > 1)
+            return fail(p, "[field %s]: only value = person sets two fields; this value "
+                           "sets one", f->id);
     }
     for (int i = 0; i < r->ntexts; i++) {
         p->line = r->texts[i].line;

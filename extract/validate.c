@@ -929,7 +929,8 @@ int fi_norm_specialty(const char *text, char *out, size_t outsz)
         size_t len = strlen(wl.w[i]);
         if (len < 6)
             continue;
-        int limit = len >= 10 ? 3 : 2;
+        /* "physician" is two edits from "physical": short words get one */
+        int limit = len >= 10 ? 2 : 1;
         for (size_t k = 0; !v && k < sizeof k_specialty_names / sizeof *k_specialty_names; k++)
             if (fi_edit_distance(wl.w[i], k_specialty_names[k].pattern, limit) <= limit)
                 v = k_specialty_names[k].value;
