@@ -1239,6 +1239,10 @@ static int scan_text(ctx *c, int pi, const layout *l)
                 char matched[512];
                 snprintf(matched, sizeof matched, "%.*s", (int)(ov[2 * num + 1] - ov[2 * num]),
                          text + ov[2 * num]);
+                /* a match across rows is one value: rows join with a space */
+                for (char *ch = matched; *ch; ch++)
+                    if (*ch == '\n')
+                        *ch = ' ';
                 int x0, y0, x1, y1;
                 float conf;
                 span_box(&s, &x0, &y0, &x1, &y1, &conf);
