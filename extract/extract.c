@@ -562,6 +562,36 @@ static void drop_mangled_credentials(char *name)
     }
 }
 
+/* A code whose first character OCR turned into a digit or a symbol
+ * ("430.9", "£11.42"): the letter is guessed when exactly one letter
+ * gives a code of the table.  Returns 1 with the code in out. */
+static int first_letter_slip(const char *word, char *out, size_t outsz)
+{
+    const unsigned char *w = (const unsigned char *)word;
+    if (!*w || isalpha(*w))
+        return 0;
+    /* skip one whole UTF-8 character */
+    size_t skip = *w < 0x80 ? 1 : (*w >> 5) == 6 ? 2 : (*w >> 4) == 14 ? 3 : 4;
+    if (strlen(word) < skip + 2 || !isdigit(w[skip]))
+        return 0;
+    int hits = 0;
+    char found[16] = "";
+    for (char letter = 'A'; letter <= 'Z'; letter++) {
+        char trial[32], code[16];
+        int known = 0;
+        snprintf(trial, sizeof trial, "%c%s", letter, word + skip);
+        if (letter != 'U' && fi_norm_icd10(trial, code, sizeof code, &known) && known &&
+            strcmp(code, found) != 0) {
+            hits++;
+            snprintf(found, sizeof found, "%s", code);
+        }
+    }
+    if (hits != 1)
+        return 0;
+    snprintf(out, outsz, "%s", found);
+    return 1;
+}
+
 /* Normalizes text as kind into out; returns 1 valid, 0 invalid. */
 static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *out, size_t outsz,
                      char *out2, size_t out2sz, int *unsure)
@@ -627,6 +657,10 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
                     ok = known = 1;
                     i++;
                 }
+            }
+            if ((!ok || !known) && first_letter_slip(words[i], code, sizeof code)) {
+                ok = 1;
+                *unsure = 1;
             }
             if (!ok)
                 continue;
