@@ -245,6 +245,29 @@ done:
 
 /* ---------------------------------------------------------------- matching */
 
+/* The word with the letters OCR confuses on faxes folded together
+ * (i l 1 t f j, o 0 c e a, s 5, b h 8, u v w, rn m); returns its length. */
+static size_t ocr_skeleton(const char *word, char *out, size_t outsz)
+{
+    static const char *const classes[] = {"il1tfj", "o0cea", "s5", "bh8", "uvw", "g9q", "z2", NULL};
+    size_t n = 0;
+    for (const char *c = word; *c && n + 1 < outsz; c++) {
+        char ch = *c;
+        if (ch == 'r' && c[1] == 'n') {
+            ch = 'm';
+            c++;
+        }
+        for (int k = 0; classes[k]; k++)
+            if (strchr(classes[k], ch)) {
+                ch = classes[k][0];
+                break;
+            }
+        out[n++] = ch;
+    }
+    out[n] = '\0';
+    return n;
+}
+
 /* Token equality that forgives one OCR slip in a word of 4+ letters (two
  * in one of 10+): "Fist" for "first", "Physican" for "physician", but not
  * "physical" for "physician". */
@@ -256,7 +279,12 @@ static int tok_eq(const char *word, const char *want)
     if (len < 4)
         return 0;
     int limit = len >= 10 ? 2 : 1;
-    return fi_edit_distance(word, want, limit) <= limit;
+    if (fi_edit_distance(word, want, limit) <= limit)
+        return 1;
+    /* letters a fax's OCR confuses count as one: "Polley" is "Policy" */
+    char a[32], b[32];
+    return ocr_skeleton(word, a, sizeof a) == ocr_skeleton(want, b, sizeof b) &&
+           strcmp(a, b) == 0;
 }
 
 /* Matches phrase at token i of row r; returns the index after the match
