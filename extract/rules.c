@@ -97,15 +97,20 @@ static int parse_phrase(parser *p, char *text, fi_phrase *ph)
     return 0;
 }
 
-/* Splits "a | b | c" into phrases appended to *list. */
+/* Splits "a | b | c" into phrases appended to *list.  The list grows once
+ * per call, by the number of items, so a long list costs no more than its
+ * length. */
 static int parse_phrases(parser *p, char *value, fi_phrase **list, int *n)
 {
+    size_t items = 1;
+    for (const char *c = value; *c; c++)
+        items += *c == '|';
+    fi_phrase *grown = realloc(*list, ((size_t)*n + items) * sizeof *grown);
+    if (!grown)
+        return fail(p, "out of memory");
+    *list = grown;
     char *save = NULL;
     for (char *item = strtok_r(value, "|", &save); item; item = strtok_r(NULL, "|", &save)) {
-        fi_phrase *grown = realloc(*list, (size_t)(*n + 1) * sizeof *grown);
-        if (!grown)
-            return fail(p, "out of memory");
-        *list = grown;
         if (parse_phrase(p, item, &grown[*n]))
             return -1;
         (*n)++;
