@@ -16,6 +16,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../ocr/cache.h"
+#include "../queue/store.h"
+
 typedef struct batch {
     const fi_ingest_options *opt;
     char *const *files;
@@ -28,6 +31,17 @@ typedef struct batch {
     double t0;
     char *start_error;         /* first worker that could not start */
 } batch;
+
+typedef struct sized {
+    char *file;
+    long long bytes;
+} sized;
+
+static int cmp_larger_first(const void *a, const void *b)
+{
+    const sized *p = a, *q = b;
+    return p->bytes < q->bytes ? 1 : p->bytes > q->bytes ? -1 : 0;
+}
 
 static double now_s(void)
 {
@@ -91,8 +105,8 @@ static char *reread_cb(void *ctx, size_t page, int x0, int y0, int x1, int y1, i
 }
 
 /* Reads, extracts and writes one document; returns 0 or -1 with *err. */
-static int ingest_one(fi_ocr *ocr, const fi_ingest_options *opt, const char *file, long *pages,
-                      char **err)
+static int ingest_one(fi_ocr *ocr, fi_store *store, const fi_ingest_options *opt,
+                      const char *file, long *pages, char **err)
 {
     fi_doc *doc = NULL;
     fi_result *res = NULL;
@@ -110,6 +124,15 @@ static int ingest_one(fi_ocr *ocr, const fi_ingest_options *opt, const char *fil
         goto done;
     }
     rc = write_atomically(path, json, err);
+    if (rc == 0 && store) {
+        /* The store keys documents by content: a resend is recorded as one. */
+        char sha[65];
+        const char *base = strrchr(file, '/');
+        fi_store_doc_info info = {.sha256 = sha, .file_name = base ? base + 1 : file,
+                                  .sender_json = doc->meta};
+        rc = fi_sha256_file(file, sha, err) ||
+             fi_store_add_document(store, &info, doc, res, NULL, NULL, err) ? -1 : 0;
+    }
 done:
     free(path);
     free(json);
@@ -130,6 +153,7 @@ static void *worker(void *arg)
 {
     batch *b = arg;
     fi_ocr *ocr = NULL;
+    fi_store *store = NULL;
     char *err = NULL;
     if (fi_ocr_open(&ocr, &b->opt->ocr, &err) != FI_OCR_OK) {
         pthread_mutex_lock(&b->lock);
@@ -140,6 +164,17 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&b->lock);
         return NULL;
     }
+    /* One SQLite connection per worker: SQLite serializes their writes. */
+    if (b->opt->db && fi_store_open(&store, b->opt->db, &err)) {
+        pthread_mutex_lock(&b->lock);
+        if (!b->start_error)
+            b->start_error = err;
+        else
+            free(err);
+        pthread_mutex_unlock(&b->lock);
+        fi_ocr_close(ocr);
+        return NULL;
+    }
     for (;;) {
         pthread_mutex_lock(&b->lock);
         int i = b->next < b->nfiles ? b->next++ : -1;
@@ -148,7 +183,7 @@ static void *worker(void *arg)
             break;
         long pages = 0;
         err = NULL;
-        int rc = ingest_one(ocr, b->opt, b->files[i], &pages, &err);
+        int rc = ingest_one(ocr, store, b->opt, b->files[i], &pages, &err);
         pthread_mutex_lock(&b->lock);
         b->done++;
         b->pages += pages;
@@ -163,6 +198,7 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&b->lock);
         free(err);
     }
+    fi_store_close(store);
     fi_ocr_close(ocr);
     return NULL;
 }
@@ -181,7 +217,25 @@ int fi_ingest_run(const fi_ingest_options *opt, char *const *files, int nfiles, 
         jobs = 1;
     if (jobs > nfiles)
         jobs = nfiles > 0 ? nfiles : 1;
-    batch b = {.opt = opt, .files = files, .nfiles = nfiles, .log = log, .t0 = now_s()};
+    /* Largest files first: with documents of one to many pages, a big one
+     * taken last would keep one worker busy while the others idle. */
+    sized *order = calloc((size_t)nfiles + 1, sizeof *order);
+    char **sorted = calloc((size_t)nfiles + 1, sizeof *sorted);
+    if (!order || !sorted) {
+        free(order);
+        free(sorted);
+        *err = fi_errf("out of memory");
+        return -1;
+    }
+    for (int i = 0; i < nfiles; i++) {
+        order[i].file = files[i];
+        order[i].bytes = stat(files[i], &st) == 0 ? (long long)st.st_size : 0;
+    }
+    qsort(order, (size_t)nfiles, sizeof *order, cmp_larger_first);
+    for (int i = 0; i < nfiles; i++)
+        sorted[i] = order[i].file;
+    free(order);
+    batch b = {.opt = opt, .files = sorted, .nfiles = nfiles, .log = log, .t0 = now_s()};
     pthread_mutex_init(&b.lock, NULL);
     pthread_t *threads = calloc((size_t)jobs, sizeof *threads);
     int started = 0;
@@ -191,6 +245,7 @@ int fi_ingest_run(const fi_ingest_options *opt, char *const *files, int nfiles, 
     for (int i = 0; i < started; i++)
         pthread_join(threads[i], NULL);
     free(threads);
+    free(sorted);
     pthread_mutex_destroy(&b.lock);
     if (opt->progress && nfiles)
         fputc('\n', stderr);

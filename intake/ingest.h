@@ -19,6 +19,9 @@ typedef struct fi_ingest_options {
     int progress;              /* 1: a progress line on stderr */
     int with_ocr;              /* 1: include the words of every page */
     const fi_rules *rules;     /* NULL: no fields are extracted */
+    const char *db;            /* NULL, or a store where every document is also
+                                * recorded (queue/store.h), one connection per
+                                * worker */
     fi_ocr_options ocr;
 } fi_ingest_options;
 

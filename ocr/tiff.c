@@ -180,30 +180,62 @@ static int tiff_page(fi_source *src, int i, fi_doc *doc, fi_raw_page *raw, char 
 }
 
 /* HylaFAX and other servers record who sent the fax in ImageDescription
- * (the sender's station id) and the receive time in DateTime. */
+ * (the sender's station id) and the receive time in DateTime.  HylaFAX
+ * also writes, per page, the line errors of the transmission (BadFaxLines,
+ * ConsecutiveBadFaxLines, CleanFaxData: known to libtiff only for CCITT
+ * pages, absent otherwise), the seconds spent receiving (FaxRecvTime) and
+ * the called subaddress (FaxSubAddress): summed or worst over the pages,
+ * they tell a reviewer how far to trust a bad reading. */
 static char *tiff_meta(TIFF *tif)
 {
-    const char *desc = NULL, *when = NULL;
+    const char *desc = NULL, *when = NULL, *subaddr = NULL;
+    unsigned long bad = 0, worst_run = 0, recv_s = 0;
+    int have_bad = 0, have_recv = 0, clean = -1;
     TIFFSetDirectory(tif, 0);
     TIFFGetField(tif, TIFFTAG_IMAGEDESCRIPTION, &desc);
     TIFFGetField(tif, TIFFTAG_DATETIME, &when);
-    if (!desc && !when)
-        return NULL;
-    size_t cap = 64 + 2 * ((desc ? strlen(desc) : 0) + (when ? strlen(when) : 0)) * 6;
-    char *out = malloc(cap);
+    TIFFGetField(tif, TIFFTAG_FAXSUBADDRESS, &subaddr);
+    char *copies[3] = {desc ? strdup(desc) : NULL, when ? strdup(when) : NULL,
+                       subaddr ? strdup(subaddr) : NULL};
+    /* The strings above belong to directory 0: copied before moving on. */
+    for (int page = 0; page < 100000; page++) {
+        uint32_t u32 = 0;
+        uint16_t u16 = 0;
+        if (TIFFGetField(tif, TIFFTAG_BADFAXLINES, &u32)) {
+            bad += u32;
+            have_bad = 1;
+        }
+        if (TIFFGetField(tif, TIFFTAG_CONSECUTIVEBADFAXLINES, &u32) && u32 > worst_run)
+            worst_run = u32;
+        if (TIFFGetField(tif, TIFFTAG_CLEANFAXDATA, &u16) && (int)u16 > clean)
+            clean = u16;
+        if (TIFFGetField(tif, TIFFTAG_FAXRECVTIME, &u32)) {
+            recv_s += u32;
+            have_recv = 1;
+        }
+        if (!TIFFReadDirectory(tif))
+            break;
+    }
+    TIFFSetDirectory(tif, 0);
+    char *out = NULL;
+    const char *keys[3] = {"station_id", "datetime", "subaddress"};
+    size_t cap = 256;
+    for (int k = 0; k < 3; k++)
+        cap += copies[k] ? strlen(copies[k]) * 6 + 32 : 0;
+    if (!copies[0] && !copies[1] && !copies[2] && !have_bad && !have_recv && clean < 0)
+        goto done;
+    out = malloc(cap);
     if (!out)
-        return NULL;
+        goto done;
     size_t n = 0;
     n += (size_t)snprintf(out + n, cap - n, "{");
-    const char *keys[2] = {"station_id", "datetime"};
-    const char *vals[2] = {desc, when};
     int first = 1;
-    for (int k = 0; k < 2; k++) {
-        if (!vals[k])
+    for (int k = 0; k < 3; k++) {
+        if (!copies[k])
             continue;
         n += (size_t)snprintf(out + n, cap - n, "%s\"%s\":\"", first ? "" : ",", keys[k]);
         first = 0;
-        for (const unsigned char *c = (const unsigned char *)vals[k]; *c && n + 8 < cap; c++) {
+        for (const unsigned char *c = (const unsigned char *)copies[k]; *c && n + 8 < cap; c++) {
             if (*c == '"' || *c == '\\')
                 n += (size_t)snprintf(out + n, cap - n, "\\%c", *c);
             else if (*c < 0x20 || *c >= 0x7f)
@@ -213,7 +245,27 @@ static char *tiff_meta(TIFF *tif)
         }
         n += (size_t)snprintf(out + n, cap - n, "\"");
     }
+    if (have_bad) {
+        n += (size_t)snprintf(out + n, cap - n,
+                              "%s\"bad_lines\":%lu,\"max_consecutive_bad_lines\":%lu",
+                              first ? "" : ",", bad, worst_run);
+        first = 0;
+    }
+    if (clean >= 0) {
+        const char *how = clean == CLEANFAXDATA_CLEAN         ? "clean"
+                          : clean == CLEANFAXDATA_REGENERATED ? "regenerated"
+                                                              : "uncorrected";
+        n += (size_t)snprintf(out + n, cap - n, "%s\"line_errors\":\"%s\"", first ? "" : ",",
+                              how);
+        first = 0;
+    }
+    if (have_recv)
+        n += (size_t)snprintf(out + n, cap - n, "%s\"receive_seconds\":%lu", first ? "" : ",",
+                              recv_s);
     snprintf(out + n, cap - n, "}");
+done:
+    for (int k = 0; k < 3; k++)
+        free(copies[k]);
     return out;
 }
 

@@ -29,7 +29,7 @@ packages=(
     tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd # models: English, orientation
     libpoppler-glib-dev libcairo2-dev                 # PDF
     libtiff-dev                                       # fax TIFF
-    libsqlite3-dev                                    # the store (later)
+    libsqlite3-dev zlib1g-dev                         # the store (words compressed)
     libpcre2-dev                                      # rule patterns
     libcjson-dev                                      # JSON
     libcmocka-dev                                     # unit tests
