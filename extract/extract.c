@@ -35,6 +35,7 @@ typedef struct tok {
     const fi_word *w;
     char raw[64];           /* the word's text (a part of it after a split) */
     char norm[32];          /* fi_rules_norm_token of raw */
+    char skel[32];          /* fi_ocr_skeleton of norm */
     int x0, y0, x1, y1;
     float conf;
     int label_start;        /* 1 when a label begins here */
@@ -87,8 +88,10 @@ static int add_tokens(tok *out, const fi_word *w)
         snprintf(out[0].raw, sizeof out[0].raw, "%s", w->text);
         n = 1;
     }
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
         fi_rules_norm_token(out[i].raw, out[i].norm, sizeof out[i].norm);
+        fi_ocr_skeleton(out[i].norm, out[i].skel, sizeof out[i].skel);
+    }
     return n;
 }
 
@@ -245,46 +248,25 @@ done:
 
 /* ---------------------------------------------------------------- matching */
 
-/* The word with the letters OCR confuses on faxes folded together
- * (i l 1 t f j, o 0 c e a, s 5, b h 8, u v w, rn m); returns its length. */
-static size_t ocr_skeleton(const char *word, char *out, size_t outsz)
-{
-    static const char *const classes[] = {"il1tfj", "o0cea", "s5", "bh8", "uvw", "g9q", "z2", NULL};
-    size_t n = 0;
-    for (const char *c = word; *c && n + 1 < outsz; c++) {
-        char ch = *c;
-        if (ch == 'r' && c[1] == 'n') {
-            ch = 'm';
-            c++;
-        }
-        for (int k = 0; classes[k]; k++)
-            if (strchr(classes[k], ch)) {
-                ch = classes[k][0];
-                break;
-            }
-        out[n++] = ch;
-    }
-    out[n] = '\0';
-    return n;
-}
-
 /* Token equality that forgives one OCR slip in a word of 4+ letters (two
  * in one of 10+): "Fist" for "first", "Physican" for "physician", but not
  * "physical" for "physician". */
-static int tok_eq(const char *word, const char *want)
+static int tok_eq(const tok *t, const fi_phrase *ph, int k)
 {
+    const char *word = t->norm, *want = ph->tok[k];
     if (strcmp(word, want) == 0)
         return 1;
-    size_t len = strlen(want);
+    size_t len = strlen(want), wlen = strlen(word);
     if (len < 4)
         return 0;
-    int limit = len >= 10 ? 2 : 1;
-    if (fi_edit_distance(word, want, limit) <= limit)
+    /* letters a fax's OCR confuses count as one: "Polley" is "Policy"
+     * (both skeletons are made once, with the words and the rules) */
+    if (strcmp(t->skel, ph->skel[k]) == 0)
         return 1;
-    /* letters a fax's OCR confuses count as one: "Polley" is "Policy" */
-    char a[32], b[32];
-    return ocr_skeleton(word, a, sizeof a) == ocr_skeleton(want, b, sizeof b) &&
-           strcmp(a, b) == 0;
+    int limit = len >= 10 ? 2 : 1;
+    if (wlen + (size_t)limit < len || len + (size_t)limit < wlen)
+        return 0;
+    return fi_edit_distance(word, want, limit) <= limit;
 }
 
 /* Matches phrase at token i of row r; returns the index after the match
@@ -298,7 +280,7 @@ static int match_phrase(const layout *l, const row *r, int i, const fi_phrase *p
     while (k < ph->ntok) {
         while (j < r->n && !t[j].norm[0])
             j++;
-        if (j >= r->n || !tok_eq(t[j].norm, ph->tok[k]))
+        if (j >= r->n || !tok_eq(&t[j], ph, k))
             return -1;
         j++, k++;
     }

@@ -90,6 +90,7 @@ static int parse_phrase(parser *p, char *text, fi_phrase *ph)
             continue;
         if (ph->ntok == FI_MAX_LABEL_TOKENS)
             return fail(p, "a wording has more than 8 words: '%s'", text);
+        fi_ocr_skeleton(norm, ph->skel[ph->ntok], sizeof ph->skel[0]);
         memcpy(ph->tok[ph->ntok++], norm, sizeof norm);
     }
     if (ph->ntok == 0)

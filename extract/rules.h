@@ -34,6 +34,7 @@ typedef enum fi_value_kind {
 typedef struct fi_phrase {
     int ntok;
     char tok[FI_MAX_LABEL_TOKENS][24];
+    char skel[FI_MAX_LABEL_TOKENS][24]; /* fi_ocr_skeleton of each token */
     int colon;              /* the wording ends with ':' in the file */
 } fi_phrase;
 

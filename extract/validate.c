@@ -1426,3 +1426,27 @@ int fi_norm_mbi(const char *text, char *out, size_t outsz)
     printed[m] = '\0';
     return put(out, outsz, printed);
 }
+
+/* ---- OCR-confusable skeleton ------------------------------------------- */
+
+size_t fi_ocr_skeleton(const char *word, char *out, size_t outsz)
+{
+    static const char *const classes[] = {"il1tfj", "o0cea", "s5", "bh8", "uvw", "g9q", "z2",
+                                          NULL};
+    size_t n = 0;
+    for (const char *c = word; *c && n + 1 < outsz; c++) {
+        char ch = (char)to_lower((unsigned char)*c);
+        if (ch == 'r' && c[1] == 'n') {
+            ch = 'm';
+            c++;
+        }
+        for (int k = 0; classes[k]; k++)
+            if (strchr(classes[k], ch)) {
+                ch = classes[k][0];
+                break;
+            }
+        out[n++] = ch;
+    }
+    out[n] = '\0';
+    return n;
+}

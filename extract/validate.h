@@ -73,6 +73,11 @@ int fi_norm_provider(const char *text, char *out, size_t outsz);
 /* Edit distance between a and b, or limit+1 as soon as it exceeds limit. */
 int fi_edit_distance(const char *a, const char *b, int limit);
 
+/* The word with the letters OCR confuses on faxes folded together (i l 1
+ * t f j, o 0 c e a, s 5, b h 8, u v w, g 9 q, z 2, rn m), lower case, into
+ * out; returns its length.  Two words with one skeleton read alike. */
+size_t fi_ocr_skeleton(const char *word, char *out, size_t outsz);
+
 /* Specialty wording -> one word of the contract's list ("GI" ->
  * "gastroenterology", "ENT" -> "otolaryngology", "Ortho" -> "orthopedics",
  * "Cardiology consult" -> "cardiology", "PT eval & treat" ->
