@@ -21,6 +21,7 @@ typedef struct command {
     const char *name;
     int (*run)(int argc, char **argv);
     const char *summary;
+    int ocr;                  /* 1: may run Tesseract (OpenMP must be pinned first) */
 } command;
 
 static const char INGEST_USAGE[] =
@@ -984,23 +985,23 @@ static int cmd_audit(int argc, char **argv)
 }
 
 static const command COMMANDS[] = {
-    {"ingest", cmd_ingest, "read documents and write their referral JSON"},
-    {"rules", cmd_rules, "check extraction rules, or test them against truth files"},
-    {"run", cmd_run, "watch the drop folder and read every file into the store"},
-    {"status", cmd_status, "queue depth, documents today, pages per minute, quarantine"},
-    {"queue", cmd_queue, "list the review queue, or claim the next item"},
-    {"show", cmd_show, "show a document: fields, review, referral, history"},
-    {"set", cmd_set, "correct fields of a document"},
-    {"accept", cmd_accept, "accept a reviewed document's referral"},
-    {"reject", cmd_reject, "reject a document's referral, with a reason"},
-    {"needs-info", cmd_needs_info, "ask the referring office for what is missing"},
-    {"referral", cmd_referral, "move a referral along: scheduled, completed, closed..."},
-    {"unlink", cmd_unlink, "undo a link or duplicate: give a document its own referral"},
-    {"link", cmd_link, "attach a document to another referral by hand"},
-    {"reextract", cmd_reextract, "re-run the rules over stored words, keeping people's values"},
-    {"export", cmd_export, "write referrals as JSON, FHIR R4 or HL7 v2 to an outbound folder"},
-    {"report", cmd_report, "referrers' volumes and the queue's state"},
-    {"audit", cmd_audit, "verify the audit log's hash chain, or list it"},
+    {"ingest", cmd_ingest, "read documents and write their referral JSON", 1},
+    {"rules", cmd_rules, "check extraction rules, or test them against truth files", 1},
+    {"run", cmd_run, "watch the drop folder and read every file into the store", 1},
+    {"status", cmd_status, "queue depth, documents today, pages per minute, quarantine", 0},
+    {"queue", cmd_queue, "list the review queue, or claim the next item", 0},
+    {"show", cmd_show, "show a document: fields, review, referral, history", 0},
+    {"set", cmd_set, "correct fields of a document", 0},
+    {"accept", cmd_accept, "accept a reviewed document's referral", 0},
+    {"reject", cmd_reject, "reject a document's referral, with a reason", 0},
+    {"needs-info", cmd_needs_info, "ask the referring office for what is missing", 0},
+    {"referral", cmd_referral, "move a referral along: scheduled, completed, closed...", 0},
+    {"unlink", cmd_unlink, "undo a link or duplicate: give a document its own referral", 0},
+    {"link", cmd_link, "attach a document to another referral by hand", 0},
+    {"reextract", cmd_reextract, "re-run the rules over stored words, keeping people's values", 0},
+    {"export", cmd_export, "write referrals as JSON, FHIR R4 or HL7 v2 to an outbound folder", 0},
+    {"report", cmd_report, "referrers' volumes and the queue's state", 0},
+    {"audit", cmd_audit, "verify the audit log's hash chain, or list it", 0},
 };
 
 static void usage(FILE *f)
@@ -1013,11 +1014,16 @@ static void usage(FILE *f)
 
 int main(int argc, char **argv)
 {
-    /* Before anything loads Tesseract's OpenMP runtime: see ocr.h. */
-    if (fi_ocr_pin_threads(argv) != 0) {
-        fputs("faxintake: cannot set OMP_THREAD_LIMIT=1; set it in the environment\n", stderr);
-        return 2;
-    }
+    /* Before anything loads Tesseract's OpenMP runtime (see ocr.h); only
+     * for commands that OCR: the re-exec doubles the start-up time that
+     * the review commands should not pay. */
+    for (size_t i = 0; argc >= 2 && i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+        if (COMMANDS[i].ocr && strcmp(argv[1], COMMANDS[i].name) == 0 &&
+            fi_ocr_pin_threads(argv) != 0) {
+            fputs("faxintake: cannot set OMP_THREAD_LIMIT=1; set it in the environment\n",
+                  stderr);
+            return 2;
+        }
     if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
         strcmp(argv[1], "help") == 0) {
         usage(argc < 2 ? stderr : stdout);
