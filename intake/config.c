@@ -38,6 +38,7 @@ int fi_intake_config_init(fi_intake_config *cfg)
     cfg->shutdown_seconds = 20;
     cfg->memory_mb = 2048;
     cfg->cpu_seconds = 300;
+    cfg->page_seconds = 120;
     cfg->wall_seconds = 600;
     if (set_str(&cfg->spool, "spool") || set_str(&cfg->archive, "archive") ||
         set_str(&cfg->quarantine, "quarantine") || set_str(&cfg->db, "faxintake.db")) {
@@ -227,6 +228,9 @@ int fi_intake_config_set(fi_intake_config *cfg, const char *key, const char *val
         want = "megabytes, at least 256 (Tesseract's model alone needs about 100)";
     } else if (strcmp(key, "limits.cpu_seconds") == 0) {
         bad = parse_seconds(value, 1, 86400, &cfg->cpu_seconds);
+        want = "seconds from 1 to 86400";
+    } else if (strcmp(key, "limits.page_seconds") == 0) {
+        bad = parse_seconds(value, 1, 86400, &cfg->page_seconds);
         want = "seconds from 1 to 86400";
     } else if (strcmp(key, "limits.wall_seconds") == 0) {
         bad = parse_seconds(value, 1, 86400, &cfg->wall_seconds);

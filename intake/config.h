@@ -31,6 +31,7 @@
  *   limits.memory_mb        2048                 address space of a reader process
  *   limits.cpu_seconds      300                  CPU time a reader may spend on one document
  *   limits.wall_seconds     600                  wall time a reader may spend on one document
+ *   limits.page_seconds     120                  wall time a reader may spend on one page
  */
 #ifndef FI_INTAKE_CONFIG_H
 #define FI_INTAKE_CONFIG_H
@@ -60,6 +61,7 @@ typedef struct fi_intake_config {
     fi_ocr_options ocr;        /* limits.max_* and limits.default_dpi */
     long memory_mb;            /* RLIMIT_AS of a reader */
     double cpu_seconds;        /* CPU per document (RLIMIT_CPU) */
+    double page_seconds;       /* wall time per page (alarm() in the reader) */
     double wall_seconds;       /* wall time per document, enforced by the parent */
 } fi_intake_config;
 

@@ -289,6 +289,7 @@ static char *hello_json(intake *d)
     cJSON_AddStringToObject(o, "rules_name", d->rules->name);
     cJSON_AddNumberToObject(o, "memory_mb", (double)d->cfg.memory_mb);
     cJSON_AddNumberToObject(o, "cpu_seconds", d->cfg.cpu_seconds);
+    cJSON_AddNumberToObject(o, "page_seconds", d->cfg.page_seconds);
     char *text = cJSON_PrintUnformatted(o);
     cJSON_Delete(o);
     return text;
@@ -934,6 +935,9 @@ static void reader_died(intake *d, slot *s, int status)
         } else if (s->timed_out) {
             reason = fi_errf("timeout: reading took longer than %g s (limits.wall_seconds); the "
                              "reader was stopped", d->cfg.wall_seconds);
+        } else if (sig == SIGALRM) {
+            reason = fi_errf("timeout: one page took longer than %g s (limits.page_seconds); "
+                             "the reader was stopped", d->cfg.page_seconds);
         } else if (sig == SIGXCPU) {
             reason = fi_errf("cpu_limit: reading used more than %g s of CPU "
                              "(limits.cpu_seconds)", d->cfg.cpu_seconds);

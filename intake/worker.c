@@ -357,8 +357,19 @@ typedef struct reader {
     fi_ocr *ocr;
     fi_rules *rules;
     double cpu_seconds;
+    unsigned page_seconds; /* wall time per page, 0: none */
     cJSON *rereads;        /* second readings of the document in hand */
 } reader;
+
+/* Arms the per-page wall-time limit: SIGALRM's default action ends the
+ * reader, and the parent quarantines the file (a decoder or Tesseract
+ * stuck on one page). */
+static void arm_page_alarm(void *ctx, int page)
+{
+    const reader *rd = ctx;
+    (void)page;
+    alarm(rd->page_seconds);
+}
 
 static double now_ms(void)
 {
@@ -466,6 +477,7 @@ static int serve_read(reader *rd, const char *path, const char *name)
     double cpu0 = cpu_used_s(NULL);
     double t0 = now_ms();
     int st = fi_ocr_read_file(rd->ocr, path, &doc, &err);
+    alarm(0);
     double t1 = now_ms();
     if (!o)
         goto cleanup;
@@ -552,6 +564,9 @@ int fi_worker_main(int fd)
     opt.default_dpi = (int)get_num(o, "default_dpi", opt.default_dpi);
     opt.tessdata = get_str(hello, "tessdata");
     rd.cpu_seconds = (double)get_num(hello, "cpu_seconds", 300);
+    rd.page_seconds = (unsigned)get_num(hello, "page_seconds", 120);
+    opt.on_page = rd.page_seconds ? arm_page_alarm : NULL;
+    opt.on_page_ctx = &rd;
     limit_memory(get_num(hello, "memory_mb", 0));
     const char *rules_text = get_str(hello, "rules");
     const char *rules_name = get_str(hello, "rules_name");

@@ -415,6 +415,8 @@ int fi_ocr_read_file(fi_ocr *ocr, const char *path, fi_doc **out, char **err)
         doc->meta = strdup(src->meta);
     for (int i = 0; i < src->npages; i++) {
         size_t before = doc->npages;
+        if (ocr->opt.on_page)
+            ocr->opt.on_page(ocr->opt.on_page_ctx, i);
         rc = read_page(ocr, src, i, doc, &ocr->kept[before], err);
         if (rc != FI_OCR_OK)
             goto done;

@@ -42,6 +42,10 @@ typedef struct fi_ocr_options {
     int default_dpi;             /* for images that carry no resolution */
     int pdf_render_dpi;          /* resolution for rendering image-only PDF pages */
     int detect_orientation;      /* 0: trust the page's orientation */
+    /* Called as each page starts (0-based), e.g. to arm a per-page time
+     * limit; NULL: not called. */
+    void (*on_page)(void *ctx, int page);
+    void *on_page_ctx;
 } fi_ocr_options;
 
 /* Fills opt with the defaults (described in the README). */
