@@ -49,19 +49,7 @@ static int put_extracted(fi_store *s, long long doc_id, int i, const fi_value *v
     st = fi_stmt(s, Q_FIELD_SET_EXTRACTED, err);
     if (!st)
         return -1;
-    sqlite3_bind_int64(st, 1, doc_id);
-    fi_bind_text(st, 2, FI_FIELDS[i].name);
-    fi_bind_text(st, 3, value);
-    sqlite3_bind_double(st, 4, v->conf);
-    if (v->page > 0) {
-        sqlite3_bind_int(st, 5, v->page);
-        sqlite3_bind_int(st, 6, v->x0);
-        sqlite3_bind_int(st, 7, v->y0);
-        sqlite3_bind_int(st, 8, v->x1);
-        sqlite3_bind_int(st, 9, v->y1);
-    }
-    fi_bind_text(st, 10, v->rule);
-    sqlite3_bind_int(st, 11, v->review ? 1 : 0);
+    fi_bind_field(st, doc_id, i, v, value);
     return fi_exec(s, st, "cannot store a field", err);
 }
 

@@ -139,6 +139,24 @@ void fi_bind_text(sqlite3_stmt *st, int i, const char *text)
         sqlite3_bind_null(st, i);
 }
 
+void fi_bind_field(sqlite3_stmt *st, long long doc_id, int field, const fi_value *v,
+                   const char *value)
+{
+    sqlite3_bind_int64(st, 1, doc_id);
+    fi_bind_text(st, 2, FI_FIELDS[field].name);
+    fi_bind_text(st, 3, value);
+    sqlite3_bind_double(st, 4, v->conf);
+    if (v->page > 0) {
+        sqlite3_bind_int(st, 5, v->page);
+        sqlite3_bind_int(st, 6, v->x0);
+        sqlite3_bind_int(st, 7, v->y0);
+        sqlite3_bind_int(st, 8, v->x1);
+        sqlite3_bind_int(st, 9, v->y1);
+    }
+    fi_bind_text(st, 10, v->rule);
+    sqlite3_bind_int(st, 11, v->review ? 1 : 0);
+}
+
 void fi_bind_id(sqlite3_stmt *st, int i, long long id)
 {
     if (id)
@@ -558,19 +576,7 @@ static int insert_fields(fi_store *s, long long doc_id, const fi_result *res, ch
                 *err = fi_errf("out of memory storing field %s", FI_FIELDS[i].name);
             return -1;
         }
-        sqlite3_bind_int64(st, 1, doc_id);
-        fi_bind_text(st, 2, FI_FIELDS[i].name);
-        fi_bind_text(st, 3, value);
-        sqlite3_bind_double(st, 4, v->conf);
-        if (v->page > 0) {
-            sqlite3_bind_int(st, 5, v->page);
-            sqlite3_bind_int(st, 6, v->x0);
-            sqlite3_bind_int(st, 7, v->y0);
-            sqlite3_bind_int(st, 8, v->x1);
-            sqlite3_bind_int(st, 9, v->y1);
-        }
-        fi_bind_text(st, 10, v->rule);
-        sqlite3_bind_int(st, 11, v->review ? 1 : 0);
+        fi_bind_field(st, doc_id, i, v, value);
         int rc = fi_exec(s, st, "cannot store a field", err);
         free(value);
         if (rc)

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "../ocr/ocr.h"
+#include "../extract/result.h"
 #include "store.h"
 
 enum { FI_SCHEMA_VERSION = 2 };
@@ -80,6 +81,11 @@ int fi_exec(fi_store *s, sqlite3_stmt *st, const char *what, char **err);
 
 /* Binds text, or NULL when text is NULL. */
 void fi_bind_text(sqlite3_stmt *st, int i, const char *text);
+/* Binds an extracted field as parameters 1..11 of the field statements
+ * (Q_FIELD_INSERT, Q_FIELD_SET_EXTRACTED): document, name, value (JSON
+ * text), confidence, page and box (NULL when none), rule, review flag. */
+void fi_bind_field(sqlite3_stmt *st, long long doc_id, int field, const fi_value *v,
+                   const char *value);
 /* Binds an id, or NULL when id is 0. */
 void fi_bind_id(sqlite3_stmt *st, int i, long long id);
 /* A column's text duplicated (NULL when NULL). */
