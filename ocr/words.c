@@ -110,7 +110,6 @@ static cJSON *page_to_json(const fi_page *p)
     cJSON_AddNumberToObject(o, "dpi", p->dpi);
     cJSON_AddStringToObject(o, "read_by", how_names[p->how]);
     cJSON_AddNumberToObject(o, "rotation", p->rotation);
-    cJSON_AddNumberToObject(o, "skew", round3(p->skew));
     cJSON_AddNumberToObject(o, "mean_conf", round3(p->mean_conf));
     cJSON_AddNumberToObject(o, "ms", round3(p->ms));
     if (p->note)
@@ -178,9 +177,7 @@ static int page_from_json(fi_doc *doc, const cJSON *o)
     for (int k = 0; k < 3; k++)
         if (cJSON_IsString(how) && strcmp(how->valuestring, how_names[k]) == 0)
             p->how = (fi_page_how)k;
-    const cJSON *n = cJSON_GetObjectItemCaseSensitive(o, "skew");
-    p->skew = cJSON_IsNumber(n) ? (float)n->valuedouble : 0.0f;
-    n = cJSON_GetObjectItemCaseSensitive(o, "ms");
+    const cJSON *n = cJSON_GetObjectItemCaseSensitive(o, "ms");
     p->ms = cJSON_IsNumber(n) ? n->valuedouble : 0.0;
     n = cJSON_GetObjectItemCaseSensitive(o, "note");
     if (cJSON_IsString(n))

@@ -36,7 +36,6 @@ typedef struct fi_page {
     int dpi;                /* resolution of those pixels */
     fi_page_how how;
     int rotation;           /* degrees turned clockwise before reading */
-    float skew;             /* degrees of skew corrected */
     float mean_conf;        /* mean word confidence, 0..1 */
     double ms;              /* time spent on this page */
     char *note;             /* why something unusual was done, or NULL */

@@ -186,7 +186,6 @@ static void expect_same_doc(const fi_doc *a, const fi_doc *b)
         assert_int_equal(p->dpi, q->dpi);
         assert_int_equal(p->how, q->how);
         assert_int_equal(p->rotation, q->rotation);
-        assert_true(fabsf(p->skew - q->skew) < 0.001f);
         assert_true(fabsf(p->mean_conf - q->mean_conf) < 0.001f);
         if (p->note || q->note) {
             assert_non_null(p->note);
