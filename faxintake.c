@@ -4,58 +4,34 @@
  *   0  everything asked for was done
  *   1  some input failed (each failure was named on stderr)
  *   2  bad usage or set-up (nothing was done)
+ *
+ * The commands that read untrusted files with Tesseract, poppler and
+ * libtiff (ingest, rules, run, status) are in faxintake-ocr.c, a separate
+ * program this one execs: the store commands and the review server then
+ * never load those libraries (a smaller attack surface for the process
+ * that faces the network, and a start-up of milliseconds).
  */
+#include <errno.h>
 #include <getopt.h>
+#include <limits.h>
+#include <pthread.h>
+#include <pwd.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
-#include "intake/ingest.h"
-#include "intake/rulestest.h"
-#include "intake/daemon.h"
-#include "intake/worker.h"
+#include "intake/config.h"
 #include "queue/store.h"
+#include "review/review.h"
 
 typedef struct command {
     const char *name;
-    int (*run)(int argc, char **argv);
+    int (*run)(int argc, char **argv);   /* NULL: a command of faxintake-ocr */
     const char *summary;
-    int ocr;                  /* 1: may run Tesseract (OpenMP must be pinned first) */
 } command;
-
-static const char INGEST_USAGE[] =
-    "usage: faxintake ingest [options] FILE...\n"
-    "\n"
-    "Reads each fax TIFF, PDF, PNG or JPEG, OCRs it and writes DIR/<stem>.json\n"
-    "in the referral contract format, with the words of every page under \"ocr\".\n"
-    "\n"
-    "  -o, --out DIR          output folder (default: out)\n"
-    "  -j, --jobs N           parallel workers (default: one per core)\n"
-    "  -r, --rules FILE       extraction rules (default: the built-in rules/default.rules)\n"
-    "      --no-ocr-words     leave the per-page words out of the JSON\n"
-    "      --db FILE          also record each document in this store (created if\n"
-    "                         missing), queued for review\n"
-    "      --tessdata DIR     Tesseract model folder (default: the system's)\n"
-    "      --max-pages N      refuse documents with more pages (default 200)\n"
-    "      --max-page-pixels N refuse pages with more pixels (default 40000000)\n"
-    "      --max-file-mb N    refuse larger files (default 100)\n"
-    "      --default-dpi N    resolution assumed when a file has none (default 200)\n"
-    "  -q, --quiet            no progress line even on a terminal\n"
-    "  -h, --help             this text\n"
-    "\n"
-    "Exit status: 0 when every document was read, 1 when any failed (each is\n"
-    "named on stderr with the reason), 2 on bad usage.\n";
-
-static int parse_positive(const char *s, long *out)
-{
-    char *end = NULL;
-    long v = strtol(s, &end, 10);
-    if (!*s || *end || v <= 0)
-        return -1;
-    *out = v;
-    return 0;
-}
 
 /* Loads the rules at path, or the built-in ones; prints why not. */
 static int load_rules(const char *path, fi_rules **out, const char *cmd)
@@ -67,334 +43,6 @@ static int load_rules(const char *path, fi_rules **out, const char *cmd)
         free(err);
     }
     return rc;
-}
-
-static int cmd_ingest(int argc, char **argv)
-{
-    enum { OPT_NO_WORDS = 256, OPT_TESSDATA, OPT_MAX_PAGES, OPT_MAX_PIXELS, OPT_MAX_MB, OPT_DPI,
-           OPT_DB };
-    static const struct option longopts[] = {
-        {"out", required_argument, NULL, 'o'},
-        {"rules", required_argument, NULL, 'r'},
-        {"jobs", required_argument, NULL, 'j'},
-        {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},
-        {"no-ocr-words", no_argument, NULL, OPT_NO_WORDS},
-        {"tessdata", required_argument, NULL, OPT_TESSDATA},
-        {"max-pages", required_argument, NULL, OPT_MAX_PAGES},
-        {"max-page-pixels", required_argument, NULL, OPT_MAX_PIXELS},
-        {"max-file-mb", required_argument, NULL, OPT_MAX_MB},
-        {"default-dpi", required_argument, NULL, OPT_DPI},
-        {"db", required_argument, NULL, OPT_DB},
-        {NULL, 0, NULL, 0},
-    };
-    fi_ingest_options opt = {.outdir = "out", .with_ocr = 1, .progress = isatty(STDERR_FILENO)};
-    fi_ocr_options_init(&opt.ocr);
-    int c;
-    long v = 0;
-    const char *rules_path = NULL;
-    while ((c = getopt_long(argc, argv, "o:r:j:qh", longopts, NULL)) != -1) {
-        int bad = 0;
-        switch (c) {
-        case 'o': opt.outdir = optarg; break;
-        case 'r': rules_path = optarg; break;
-        case 'j': bad = parse_positive(optarg, &v); opt.jobs = (int)v; break;
-        case 'q': opt.progress = 0; break;
-        case 'h': fputs(INGEST_USAGE, stdout); return 0;
-        case OPT_NO_WORDS: opt.with_ocr = 0; break;
-        case OPT_TESSDATA: opt.ocr.tessdata = optarg; break;
-        case OPT_MAX_PAGES: bad = parse_positive(optarg, &v); opt.ocr.max_pages = (int)v; break;
-        case OPT_MAX_PIXELS: bad = parse_positive(optarg, &v); opt.ocr.max_page_pixels = v; break;
-        case OPT_MAX_MB: bad = parse_positive(optarg, &v); opt.ocr.max_file_bytes = v << 20; break;
-        case OPT_DPI: bad = parse_positive(optarg, &v); opt.ocr.default_dpi = (int)v; break;
-        case OPT_DB: opt.db = optarg; break;
-        default: fputs(INGEST_USAGE, stderr); return 2;
-        }
-        if (bad) {
-            fprintf(stderr, "faxintake ingest: %s needs a positive number, not '%s'\n",
-                    argv[optind - 1], optarg);
-            return 2;
-        }
-    }
-    if (optind >= argc) {
-        fputs("faxintake ingest: no input files\n", stderr);
-        fputs(INGEST_USAGE, stderr);
-        return 2;
-    }
-    char *err = NULL;
-    fi_rules *rules = NULL;
-    if (load_rules(rules_path, &rules, "ingest"))
-        return 2;
-    opt.rules = rules;
-    int failed = fi_ingest_run(&opt, argv + optind, argc - optind, stderr, &err);
-    fi_rules_free(rules);
-    if (failed < 0) {
-        fprintf(stderr, "faxintake ingest: %s\n", err ? err : "cannot start");
-        free(err);
-        return 2;
-    }
-    return failed ? 1 : 0;
-}
-
-static const char RULES_USAGE[] =
-    "usage: faxintake rules check [FILE]\n"
-    "       faxintake rules test --truth DIR [options] DOC...\n"
-    "       faxintake rules test --reviewed [--db FILE] [--rules FILE] [--errors]\n"
-    "\n"
-    "check: loads FILE (default: the built-in rules) and reports its errors with\n"
-    "file:line, or 'ok' and how many rules it holds.\n"
-    "\n"
-    "test: runs the rules over each DOC and prints per-field accuracy against\n"
-    "DIR/<stem>.json (truth files in the format of CONTRACT.md), completeness\n"
-    "agreement, and the time spent on OCR and on extraction.  The words of each\n"
-    "document are cached under the SHA-256 of the file, so a run after a change\n"
-    "of rules only re-extracts.\n"
-    "\n"
-    "test --reviewed: scores the rules against the store's reviewed documents\n"
-    "instead (their stored words; the reviewers' accepted values as the truth).\n"
-    "\n"
-    "  -t, --truth DIR        truth files (required)\n"
-    "  -r, --rules FILE       rules to test (default: the built-in rules)\n"
-    "      --cache DIR        OCR cache (default: $XDG_CACHE_HOME/faxintake/ocr\n"
-    "                         or ~/.cache/faxintake/ocr)\n"
-    "  -j, --jobs N           parallel OCR workers for uncached documents\n"
-    "                         (default: one per core)\n"
-    "  -v, --errors           list every wrong field with its expected and found value\n"
-    "      --explain          print each document's page roles, rows (label starts\n"
-    "                         marked with \u00bb) and candidate values before the scores\n"
-    "  -q, --quiet            no progress line even on a terminal\n"
-    "  -h, --help             this text\n"
-    "\n"
-    "Exit status: 0 when the run completed (whatever the accuracy), 1 when some\n"
-    "document could not be read (named on stderr, scored as all missed), 2 on bad\n"
-    "usage or rules that do not load.\n";
-
-static int cmd_rules_check(int argc, char **argv)
-{
-    if (argc > 2 || (argc == 2 && argv[1][0] == '-')) {
-        if (argc == 2 && (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0)) {
-            fputs(RULES_USAGE, stdout);
-            return 0;
-        }
-        fputs(RULES_USAGE, stderr);
-        return 2;
-    }
-    char *err = NULL;
-    if (fi_rules_check(argc == 2 ? argv[1] : NULL, stdout, &err)) {
-        fprintf(stderr, "faxintake rules check: %s\n", err ? err : "cannot load the rules");
-        free(err);
-        return 2;
-    }
-    return 0;
-}
-
-static int cmd_rules_test(int argc, char **argv)
-{
-    /* --repeat N (not in the usage: for bench/extract_speed.sh) runs the
-     * extraction N times over the same words for a steadier timing. */
-    enum { OPT_CACHE = 256, OPT_REPEAT, OPT_EXPLAIN };
-    static const struct option longopts[] = {
-        {"truth", required_argument, NULL, 't'},
-        {"explain", no_argument, NULL, OPT_EXPLAIN},
-        {"rules", required_argument, NULL, 'r'},
-        {"jobs", required_argument, NULL, 'j'},
-        {"errors", no_argument, NULL, 'v'},
-        {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},
-        {"cache", required_argument, NULL, OPT_CACHE},
-        {"repeat", required_argument, NULL, OPT_REPEAT},
-        {NULL, 0, NULL, 0},
-    };
-    fi_rulestest_options opt = {.progress = isatty(STDERR_FILENO)};
-    fi_ocr_options_init(&opt.ocr);
-    const char *rules_path = NULL;
-    long v = 0;
-    int c;
-    while ((c = getopt_long(argc, argv, "t:r:j:vqh", longopts, NULL)) != -1) {
-        int bad = 0;
-        switch (c) {
-        case 't': opt.truth_dir = optarg; break;
-        case 'r': rules_path = optarg; break;
-        case 'j': bad = parse_positive(optarg, &v); opt.jobs = (int)v; break;
-        case 'v': opt.show_errors = 1; break;
-        case 'q': opt.progress = 0; break;
-        case 'h': fputs(RULES_USAGE, stdout); return 0;
-        case OPT_CACHE: opt.cache_dir = optarg; break;
-        case OPT_REPEAT: bad = parse_positive(optarg, &v); opt.repeat = (int)v; break;
-        case OPT_EXPLAIN: opt.explain = 1; break;
-        default: fputs(RULES_USAGE, stderr); return 2;
-        }
-        if (bad) {
-            fprintf(stderr, "faxintake rules test: %s needs a positive number, not '%s'\n",
-                    argv[optind - 1], optarg);
-            return 2;
-        }
-    }
-    if (!opt.truth_dir) {
-        fputs("faxintake rules test: --truth DIR is required\n", stderr);
-        return 2;
-    }
-    if (optind >= argc) {
-        fputs("faxintake rules test: no documents\n", stderr);
-        return 2;
-    }
-    fi_rules *rules = NULL;
-    if (load_rules(rules_path, &rules, "rules test"))
-        return 2;
-    opt.rules = rules;
-    char *err = NULL;
-    int failed = fi_rulestest_run(&opt, argv + optind, argc - optind, stdout, stderr, &err);
-    fi_rules_free(rules);
-    if (failed < 0) {
-        fprintf(stderr, "faxintake rules test: %s\n", err ? err : "cannot start");
-        free(err);
-        return 2;
-    }
-    return failed ? 1 : 0;
-}
-
-/* In the store section below. */
-static int cmd_rules_test_reviewed(int argc, char **argv);
-
-static int cmd_rules(int argc, char **argv)
-{
-    if (argc >= 2 && strcmp(argv[1], "check") == 0)
-        return cmd_rules_check(argc - 1, argv + 1);
-    if (argc >= 2 && strcmp(argv[1], "test") == 0) {
-        for (int i = 2; i < argc; i++)
-            if (strcmp(argv[i], "--reviewed") == 0)
-                return cmd_rules_test_reviewed(argc - 1, argv + 1);
-        return cmd_rules_test(argc - 1, argv + 1);
-    }
-    if (argc >= 2 && (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0)) {
-        fputs(RULES_USAGE, stdout);
-        return 0;
-    }
-    fputs(RULES_USAGE, stderr);
-    return 2;
-}
-
-static const char RUN_USAGE[] =
-    "usage: faxintake run [options]\n"
-    "\n"
-    "Watches the spool folder day and night: every file a fax server or scanner\n"
-    "puts there ends, once, as a document in the store (the file archived by its\n"
-    "SHA-256) or in quarantine with its reason.  Logs one line per event on\n"
-    "stderr.  SIGTERM or SIGINT: stop (documents in hand may finish); SIGHUP:\n"
-    "reload the config and the rules (a bad file is logged and the old kept).\n"
-    "\n"
-    "  -c, --config FILE      settings file (see the README, \"Daemon\"); without\n"
-    "                         one, everything lives in the current folder\n"
-    "  -s, --spool DIR        drop folder (default: spool)\n"
-    "  -d, --db FILE          the store (default: faxintake.db)\n"
-    "  -j, --workers N        OCR reader processes (default: one per core)\n"
-    "  -h, --help             this text\n"
-    "\n"
-    "Exit status: 0 after a clean stop, 2 when it cannot start (the reason is on\n"
-    "stderr: a bad config or rules file, a folder or database that cannot be\n"
-    "opened, another daemon on the same folders, a Tesseract model missing).\n";
-
-static int cmd_run(int argc, char **argv)
-{
-    enum { OPT_WORKER_FD = 256 };
-    static const struct option longopts[] = {
-        {"config", required_argument, NULL, 'c'},
-        {"spool", required_argument, NULL, 's'},
-        {"db", required_argument, NULL, 'd'},
-        {"workers", required_argument, NULL, 'j'},
-        {"help", no_argument, NULL, 'h'},
-        /* Not in the usage: how the daemon starts its reader processes. */
-        {"worker-fd", required_argument, NULL, OPT_WORKER_FD},
-        {NULL, 0, NULL, 0},
-    };
-    fi_daemon_options opt = {.exe = "/proc/self/exe"};
-    long v = 0;
-    int c;
-    while ((c = getopt_long(argc, argv, "c:s:d:j:h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'c': opt.config = optarg; break;
-        case 's': opt.spool = optarg; break;
-        case 'd': opt.db = optarg; break;
-        case 'j':
-            if (parse_positive(optarg, &v) || v > 256) {
-                fprintf(stderr, "faxintake run: --workers needs a number from 1 to 256, not "
-                                "'%s'\n", optarg);
-                return 2;
-            }
-            opt.workers = (int)v;
-            break;
-        case 'h': fputs(RUN_USAGE, stdout); return 0;
-        case OPT_WORKER_FD:
-            if (parse_positive(optarg, &v) || v > 1024)
-                return 2;
-            return fi_worker_main((int)v);
-        default: fputs(RUN_USAGE, stderr); return 2;
-        }
-    }
-    if (optind < argc) {
-        fprintf(stderr, "faxintake run: unexpected argument '%s'\n", argv[optind]);
-        fputs(RUN_USAGE, stderr);
-        return 2;
-    }
-    char *err = NULL;
-    if (fi_daemon_run(&opt, stderr, &err)) {
-        fprintf(stderr, "faxintake run: %s\n", err ? err : "cannot start");
-        free(err);
-        return 2;
-    }
-    return 0;
-}
-
-static const char STATUS_USAGE[] =
-    "usage: faxintake status [options]\n"
-    "\n"
-    "Shows the state of the intake (the daemon need not be running): whether the\n"
-    "daemon runs, files waiting and claimed, documents and pages today, pages per\n"
-    "minute over the last 10 minutes, and the newest quarantined files with their\n"
-    "reasons.\n"
-    "\n"
-    "  -c, --config FILE      settings file, as given to `faxintake run`\n"
-    "  -s, --spool DIR        drop folder (default: spool)\n"
-    "  -d, --db FILE          the store (default: faxintake.db)\n"
-    "  -n, --quarantined N    quarantined files to list (default 20)\n"
-    "  -h, --help             this text\n";
-
-static int cmd_status(int argc, char **argv)
-{
-    static const struct option longopts[] = {
-        {"config", required_argument, NULL, 'c'},
-        {"spool", required_argument, NULL, 's'},
-        {"db", required_argument, NULL, 'd'},
-        {"quarantined", required_argument, NULL, 'n'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
-    fi_daemon_options opt = {.exe = "/proc/self/exe"};
-    long v = 20;
-    int c;
-    while ((c = getopt_long(argc, argv, "c:s:d:n:h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'c': opt.config = optarg; break;
-        case 's': opt.spool = optarg; break;
-        case 'd': opt.db = optarg; break;
-        case 'n':
-            if (parse_positive(optarg, &v)) {
-                fprintf(stderr, "faxintake status: -n needs a positive number, not '%s'\n",
-                        optarg);
-                return 2;
-            }
-            break;
-        case 'h': fputs(STATUS_USAGE, stdout); return 0;
-        default: fputs(STATUS_USAGE, stderr); return 2;
-        }
-    }
-    char *err = NULL;
-    if (fi_daemon_status(&opt, (int)v, stdout, &err)) {
-        fprintf(stderr, "faxintake status: %s\n", err ? err : "failed");
-        free(err);
-        return 2;
-    }
-    return 0;
 }
 
 /* ------------------------------------------------- the store and queue */
@@ -984,25 +632,301 @@ static int cmd_audit(int argc, char **argv)
     return rc;
 }
 
+/* ------------------------------------------------ users and the server */
+
+static const char USER_USAGE[] =
+    "usage: faxintake user add NAME --role intake|admin   (password on stdin)\n"
+    "       faxintake user passwd NAME                    (password on stdin)\n"
+    "       faxintake user disable|enable NAME\n"
+    "       faxintake user token NAME [--label TEXT]\n"
+    "       faxintake user list\n"
+    "\n"
+    "The review screen's users.  intake users work the queue; admins also edit\n"
+    "the rules and read the audit log.  A password (10 characters or more) is\n"
+    "read from standard input: asked twice without echo on a terminal, else the\n"
+    "first line.  It is stored as an Argon2id hash.  A new password or disabling\n"
+    "a user ends its sessions.  `token` prints an API token acting as NAME, for\n"
+    "an integrator (Authorization: Bearer TOKEN); it is shown once.\n"
+    "\n"
+    "  -d, --db FILE       the store (default: $FAXINTAKE_DB, else faxintake.db)\n"
+    "      --as USER       who makes the change, for the audit log (default:\n"
+    "                      $FAXINTAKE_USER, else the system account's name)\n"
+    "      --role ROLE     intake or admin\n"
+    "      --label TEXT    what a token is for\n";
+
+/* A password from stdin: twice without echo on a terminal, else a line. */
+static char *read_password(void)
+{
+    char a[1100] = "", b[1100] = "";
+    int tty = isatty(STDIN_FILENO);
+    struct termios old, quiet;
+    if (tty && tcgetattr(STDIN_FILENO, &old) == 0) {
+        quiet = old;
+        quiet.c_lflag &= ~(tcflag_t)ECHO;
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        fputs("password: ", stderr);
+        int got = fgets(a, sizeof a, stdin) != NULL;
+        fputs("\nagain: ", stderr);
+        got = got && fgets(b, sizeof b, stdin) != NULL;
+        fputs("\n", stderr);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        a[strcspn(a, "\r\n")] = '\0';
+        b[strcspn(b, "\r\n")] = '\0';
+        if (!got || strcmp(a, b) != 0) {
+            fputs("faxintake user: the two passwords differ\n", stderr);
+            return NULL;
+        }
+    } else if (!fgets(a, sizeof a, stdin)) {
+        fputs("faxintake user: give the password on standard input\n", stderr);
+        return NULL;
+    }
+    a[strcspn(a, "\r\n")] = '\0';
+    return strdup(a);
+}
+
+static int cmd_user(int argc, char **argv)
+{
+    enum { O_ROLE = 256, O_LABEL, O_AS };
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'd'},   {"role", required_argument, NULL, O_ROLE},
+        {"label", required_argument, NULL, O_LABEL}, {"as", required_argument, NULL, O_AS},
+        {"help", no_argument, NULL, 'h'},       {NULL, 0, NULL, 0},
+    };
+    store_opts o = {.db = getenv("FAXINTAKE_DB"), .user = getenv("FAXINTAKE_USER")};
+    const char *role = NULL, *label = NULL;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "d:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'd': o.db = optarg; break;
+        case O_ROLE: role = optarg; break;
+        case O_LABEL: label = optarg; break;
+        case O_AS: o.user = optarg; break;
+        case 'h': fputs(USER_USAGE, stdout); return 0;
+        default: fputs(USER_USAGE, stderr); return 2;
+        }
+    }
+    const char *sub = optind < argc ? argv[optind] : "";
+    const char *name = optind + 1 < argc ? argv[optind + 1] : NULL;
+    int list = strcmp(sub, "list") == 0;
+    if (!list && (!name || optind + 2 != argc)) {
+        fputs(USER_USAGE, stderr);
+        return 2;
+    }
+    if (!o.user || !*o.user) {
+        const struct passwd *pw = getpwuid(geteuid());
+        o.user = pw ? pw->pw_name : "unknown";
+    }
+    fi_store *store = open_store(&o, "user", strcmp(sub, "add") == 0);
+    if (!store)
+        return 2;
+    char *err = NULL, *password = NULL, token[65];
+    int rc = 0;
+    if (list) {
+        rc = fi_store_users_print(store, stdout, &err) ? 1 : 0;
+    } else if (strcmp(sub, "add") == 0 || strcmp(sub, "passwd") == 0) {
+        if (strcmp(sub, "add") == 0 && !fi_store_role_valid(role)) {
+            fputs("faxintake user add: give --role intake or --role admin\n", stderr);
+            rc = 2;
+        } else if (!(password = read_password())) {
+            rc = 2;
+        } else if (strcmp(sub, "add") == 0) {
+            rc = fi_store_user_add(store, name, role, password, o.user, &err) ? 1 : 0;
+        } else {
+            rc = fi_store_user_passwd(store, name, password, o.user, &err) ? 1 : 0;
+        }
+    } else if (strcmp(sub, "disable") == 0 || strcmp(sub, "enable") == 0) {
+        rc = fi_store_user_disable(store, name, sub[0] == 'd', o.user, &err) ? 1 : 0;
+    } else if (strcmp(sub, "token") == 0) {
+        rc = fi_store_token_create(store, name, label, o.user, token, &err) ? 1 : 0;
+        if (rc == 0)
+            printf("%s\n", token);
+    } else {
+        fputs(USER_USAGE, stderr);
+        rc = 2;
+    }
+    if (rc == 1)
+        rc = refused("user", err);
+    else if (rc == 0 && !list && strcmp(sub, "token") != 0)
+        printf("user %s: %s done\n", name, sub);
+    if (password) {
+        memset(password, 0, strlen(password));
+        free(password);
+    }
+    fi_store_close(store);
+    return rc;
+}
+
+static const char SERVE_USAGE[] =
+    "usage: faxintake serve [options]\n"
+    "\n"
+    "The review screen: intake staff log in with a browser and work the queue;\n"
+    "admins also edit the rules.  Serves the pages built into this program and\n"
+    "the JSON API under /api/ (see the README).  Runs until SIGINT or SIGTERM.\n"
+    "Add users first with `faxintake user add`.\n"
+    "\n"
+    "  -l, --listen ADDR:PORT  where to listen (default 127.0.0.1:8080, loopback\n"
+    "                          only; 0.0.0.0:8443 for the hospital network, with TLS\n"
+    "                          or behind a reverse proxy that has it)\n"
+    "  -c, --config FILE       the daemon's settings (faxintake.conf): the store,\n"
+    "                          the rules file to edit, and the daemon to reload\n"
+    "  -d, --db FILE           the store (default: $FAXINTAKE_DB, else faxintake.db)\n"
+    "  -r, --rules FILE        the rules file the admin screen edits (default: the\n"
+    "                          config's; none: the built-in rules, read-only)\n"
+    "      --tls-cert FILE     PEM certificate (with its chain) for HTTPS\n"
+    "      --tls-key FILE      its PEM private key\n"
+    "      --idle-minutes N    a browser session ends after N minutes unused (15)\n"
+    "      --threads N         request threads (default 4)\n"
+    "  -h, --help              this text\n";
+
+static int cmd_serve(int argc, char **argv)
+{
+    enum { O_CERT = 256, O_KEY, O_IDLE, O_THREADS };
+    static const struct option longopts[] = {
+        {"listen", required_argument, NULL, 'l'}, {"config", required_argument, NULL, 'c'},
+        {"db", required_argument, NULL, 'd'},     {"rules", required_argument, NULL, 'r'},
+        {"tls-cert", required_argument, NULL, O_CERT}, {"tls-key", required_argument, NULL, O_KEY},
+        {"idle-minutes", required_argument, NULL, O_IDLE},
+        {"threads", required_argument, NULL, O_THREADS},
+        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
+    };
+    fi_review_options opt;
+    fi_review_options_init(&opt);
+    const char *config = NULL, *db = getenv("FAXINTAKE_DB"), *rules = NULL;
+    int c;
+    long v;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "l:c:d:r:h", longopts, NULL)) != -1) {
+        char *end = NULL;
+        switch (c) {
+        case 'l': opt.listen = optarg; break;
+        case 'c': config = optarg; break;
+        case 'd': db = optarg; break;
+        case 'r': rules = optarg; break;
+        case O_CERT: opt.tls_cert = optarg; break;
+        case O_KEY: opt.tls_key = optarg; break;
+        case O_IDLE:
+        case O_THREADS:
+            v = strtol(optarg, &end, 10);
+            if (!*optarg || *end || v < 1 || v > (c == O_IDLE ? 24 * 60 : 64)) {
+                fprintf(stderr, "faxintake serve: %s needs a number (1-%d), not '%s'\n",
+                        argv[optind - 1], c == O_IDLE ? 24 * 60 : 64, optarg);
+                return 2;
+            }
+            if (c == O_IDLE)
+                opt.idle_seconds = (int)v * 60;
+            else
+                opt.threads = (int)v;
+            break;
+        case 'h': fputs(SERVE_USAGE, stdout); return 0;
+        default: fputs(SERVE_USAGE, stderr); return 2;
+        }
+    }
+    if (optind < argc) {
+        fprintf(stderr, "faxintake serve: unexpected argument '%s'\n", argv[optind]);
+        return 2;
+    }
+    fi_intake_config cfg;
+    char *err = NULL, *status_file = NULL;
+    int rc = 2;
+    fi_review_server *srv = NULL;
+    if (fi_intake_config_init(&cfg)) {
+        fputs("faxintake serve: out of memory\n", stderr);
+        return 2;
+    }
+    if (config && (fi_intake_config_load(&cfg, config, &err) || fi_intake_config_finish(&cfg))) {
+        fprintf(stderr, "faxintake serve: %s\n", err ? err : "out of memory");
+        goto done;
+    }
+    opt.db = db && *db ? db : config ? cfg.db : opt.db;
+    opt.rules = rules ? rules : config ? cfg.rules : NULL;
+    if (config && (status_file = fi_intake_strf("%s/.status.json", cfg.processing)) == NULL)
+        goto done;
+    opt.daemon_status = status_file;
+    if (access(opt.db, F_OK) != 0) {
+        fprintf(stderr, "faxintake serve: no store %s; give --db FILE, or create it with "
+                        "`faxintake ingest --db` or `faxintake run`\n", opt.db);
+        goto done;
+    }
+    /* The server's threads inherit this mask: the signals wait for sigwait. */
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop, NULL);
+    if (fi_review_open(&srv, &opt, &err)) {
+        fprintf(stderr, "faxintake serve: %s\n", err ? err : "cannot start");
+        goto done;
+    }
+    fprintf(stderr, "faxintake serve: listening on %s (store %s, rules %s)\n",
+            fi_review_url(srv), opt.db, opt.rules ? opt.rules : "built-in, read-only");
+    int sig = 0;
+    sigwait(&stop, &sig);
+    fprintf(stderr, "faxintake serve: stopping (signal %d)\n", sig);
+    rc = 0;
+done:
+    fi_review_close(srv);
+    free(err);
+    free(status_file);
+    fi_intake_config_clear(&cfg);
+    return rc;
+}
+
 static const command COMMANDS[] = {
-    {"ingest", cmd_ingest, "read documents and write their referral JSON", 1},
-    {"rules", cmd_rules, "check extraction rules, or test them against truth files", 1},
-    {"run", cmd_run, "watch the drop folder and read every file into the store", 1},
-    {"status", cmd_status, "queue depth, documents today, pages per minute, quarantine", 0},
-    {"queue", cmd_queue, "list the review queue, or claim the next item", 0},
-    {"show", cmd_show, "show a document: fields, review, referral, history", 0},
-    {"set", cmd_set, "correct fields of a document", 0},
-    {"accept", cmd_accept, "accept a reviewed document's referral", 0},
-    {"reject", cmd_reject, "reject a document's referral, with a reason", 0},
-    {"needs-info", cmd_needs_info, "ask the referring office for what is missing", 0},
-    {"referral", cmd_referral, "move a referral along: scheduled, completed, closed...", 0},
-    {"unlink", cmd_unlink, "undo a link or duplicate: give a document its own referral", 0},
-    {"link", cmd_link, "attach a document to another referral by hand", 0},
-    {"reextract", cmd_reextract, "re-run the rules over stored words, keeping people's values", 0},
-    {"export", cmd_export, "write referrals as JSON, FHIR R4 or HL7 v2 to an outbound folder", 0},
-    {"report", cmd_report, "referrers' volumes and the queue's state", 0},
-    {"audit", cmd_audit, "verify the audit log's hash chain, or list it", 0},
+    {"ingest", NULL, "read documents and write their referral JSON"},
+    {"rules", NULL, "check extraction rules, or test them against truth files"},
+    {"run", NULL, "watch the drop folder and read every file into the store"},
+    {"status", NULL, "queue depth, documents today, pages per minute, quarantine"},
+    {"queue", cmd_queue, "list the review queue, or claim the next item"},
+    {"show", cmd_show, "show a document: fields, review, referral, history"},
+    {"set", cmd_set, "correct fields of a document"},
+    {"accept", cmd_accept, "accept a reviewed document's referral"},
+    {"reject", cmd_reject, "reject a document's referral, with a reason"},
+    {"needs-info", cmd_needs_info, "ask the referring office for what is missing"},
+    {"referral", cmd_referral, "move a referral along: scheduled, completed, closed..."},
+    {"unlink", cmd_unlink, "undo a link or duplicate: give a document its own referral"},
+    {"link", cmd_link, "attach a document to another referral by hand"},
+    {"reextract", cmd_reextract, "re-run the rules over stored words, keeping people's values"},
+    {"export", cmd_export, "write referrals as JSON, FHIR R4 or HL7 v2 to an outbound folder"},
+    {"report", cmd_report, "referrers' volumes and the queue's state"},
+    {"audit", cmd_audit, "verify the audit log's hash chain, or list it"},
+    {"serve", cmd_serve, "the review screen for intake staff and admins (HTTP)"},
+    {"user", cmd_user, "add or change the review screen's users, or make an API token"},
 };
+
+/* Runs argv in faxintake-ocr: beside this program (the build folder), or
+ * in ../libexec/faxintake/ (installed).  Tesseract's OpenMP must run one
+ * thread per reader (see ocr/ocr.h); libgomp reads the limit when it
+ * loads, so it is set before the exec.  Returns only on failure. */
+static int exec_ocr(char **argv)
+{
+    char self[PATH_MAX], path[PATH_MAX + 64];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0) {
+        fprintf(stderr, "faxintake: cannot find this program's folder: %s\n", strerror(errno));
+        return 2;
+    }
+    self[n] = '\0';
+    char *slash = strrchr(self, '/');
+    *slash = '\0';
+    for (int i = 0; i < 2; i++) {
+        if (i == 0)
+            snprintf(path, sizeof path, "%s/faxintake-ocr", self);
+        else
+            snprintf(path, sizeof path, "%s/../libexec/faxintake/faxintake-ocr", self);
+        if (access(path, X_OK) != 0)
+            continue;
+        if (setenv("OMP_THREAD_LIMIT", "1", 1) != 0)
+            break;
+        execv(path, argv);
+        fprintf(stderr, "faxintake %s: cannot run %s: %s\n", argv[1], path, strerror(errno));
+        return 2;
+    }
+    fprintf(stderr, "faxintake %s: faxintake-ocr, which reads documents, is not installed "
+                    "beside %s/faxintake or in %s/../libexec/faxintake/ (reinstall faxintake)\n",
+            argv[1], self, self);
+    return 2;
+}
 
 static void usage(FILE *f)
 {
@@ -1014,24 +938,19 @@ static void usage(FILE *f)
 
 int main(int argc, char **argv)
 {
-    /* Before anything loads Tesseract's OpenMP runtime (see ocr.h); only
-     * for commands that OCR: the re-exec doubles the start-up time that
-     * the review commands should not pay. */
-    for (size_t i = 0; argc >= 2 && i < sizeof COMMANDS / sizeof *COMMANDS; i++)
-        if (COMMANDS[i].ocr && strcmp(argv[1], COMMANDS[i].name) == 0 &&
-            fi_ocr_pin_threads(argv) != 0) {
-            fputs("faxintake: cannot set OMP_THREAD_LIMIT=1; set it in the environment\n",
-                  stderr);
-            return 2;
-        }
     if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
         strcmp(argv[1], "help") == 0) {
         usage(argc < 2 ? stderr : stdout);
         return argc < 2 ? 2 : 0;
     }
+    /* Scoring against the store's reviewed documents needs no OCR. */
+    if (argc >= 3 && strcmp(argv[1], "rules") == 0 && strcmp(argv[2], "test") == 0)
+        for (int i = 3; i < argc; i++)
+            if (strcmp(argv[i], "--reviewed") == 0)
+                return cmd_rules_test_reviewed(argc - 2, argv + 2);
     for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
         if (strcmp(argv[1], COMMANDS[i].name) == 0)
-            return COMMANDS[i].run(argc - 1, argv + 1);
+            return COMMANDS[i].run ? COMMANDS[i].run(argc - 1, argv + 1) : exec_ocr(argv);
     fprintf(stderr, "faxintake: unknown command '%s'\n", argv[1]);
     usage(stderr);
     return 2;

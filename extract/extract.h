@@ -29,6 +29,8 @@ int fi_rules_load(fi_rules **out, const char *path, char **err);
 int fi_rules_parse(fi_rules **out, const char *name, const char *text, char **err);
 /* The rules built into the binary (rules/default.rules at build time). */
 int fi_rules_default(fi_rules **out, char **err);
+/* Their text, for showing (static). */
+const char *fi_rules_default_text(void);
 void fi_rules_free(fi_rules *rules);
 
 /* Extracts the fields of doc.  reread may be NULL.  Returns a new result
@@ -50,5 +52,9 @@ char *fi_result_to_json(const fi_result *res, const fi_doc *doc, int with_ocr);
 /* The value of one field as normalized JSON text (a string, or an array
  * for diagnosis_codes), or NULL when not found.  Caller frees. */
 char *fi_result_value(const fi_result *res, const char *field);
+
+/* The contract's specialty words (referred_to_specialty), i from 0; NULL
+ * past the last. */
+const char *fi_contract_specialty(int i);
 
 #endif

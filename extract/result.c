@@ -164,3 +164,14 @@ done:
     cJSON_Delete(o);
     return out;
 }
+
+const char *fi_contract_specialty(int i)
+{
+    static const char *const SPECIALTIES[] = {
+        "allergy", "cardiology", "dermatology", "endocrinology", "gastroenterology",
+        "hematology", "nephrology", "neurology", "oncology", "ophthalmology", "orthopedics",
+        "otolaryngology", "pulmonology", "rheumatology", "urology", "psychiatry",
+        "physical_therapy", "podiatry", "general_surgery", "obstetrics_gynecology",
+    };
+    return i >= 0 && i < (int)(sizeof SPECIALTIES / sizeof *SPECIALTIES) ? SPECIALTIES[i] : NULL;
+}

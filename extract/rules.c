@@ -14,7 +14,7 @@
  */
 #include "rules.h"
 #include "validate.h"
-#include "../ocr/ocr.h"
+#include "../ocr/errf.h"
 
 #include <stdarg.h>
 
@@ -598,6 +598,11 @@ done:
 }
 
 extern const char fi_default_rules_text[];
+
+const char *fi_rules_default_text(void)
+{
+    return fi_default_rules_text;
+}
 
 int fi_rules_default(fi_rules **out, char **err)
 {

@@ -11,6 +11,7 @@
 #include "daemon.h"
 
 #include <cjson/cJSON.h>
+#include <sodium.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -800,6 +801,27 @@ static char *sender_json(intake *d, const job *j, const cJSON *meta)
     return out;
 }
 
+/* The readers' pictures of the pages (worker.h), decoded into the pages;
+ * a page whose picture is missing or damaged is stored without one (the
+ * review screen says so) rather than losing the document. */
+static void attach_images(fi_doc *doc, const cJSON *images)
+{
+    for (size_t i = 0; i < doc->npages; i++) {
+        const cJSON *b = cJSON_GetArrayItem(images, (int)i);
+        if (!cJSON_IsString(b))
+            continue;
+        size_t n = strlen(b->valuestring), len = 0;
+        unsigned char *png = malloc(n / 4 * 3 + 3);
+        if (png && sodium_base642bin(png, n / 4 * 3 + 3, b->valuestring, n, NULL, &len, NULL,
+                                     sodium_base64_VARIANT_ORIGINAL) == 0) {
+            doc->pages[i].png = png;
+            doc->pages[i].png_len = len;
+        } else {
+            free(png);
+        }
+    }
+}
+
 static void finish_doc(intake *d, slot *s, job *j, const cJSON *msg)
 {
     fi_doc *doc = NULL;
@@ -814,6 +836,7 @@ static void finish_doc(intake *d, slot *s, job *j, const cJSON *msg)
     }
     if (sender)
         doc->meta = strdup(sender);
+    attach_images(doc, cJSON_GetObjectItemCaseSensitive(msg, "images"));
     /* The reader extracted with second readings of the page images; the
      * same extraction here, answered from its record, gives the same
      * fields without the images (see worker.h). */

@@ -6,6 +6,7 @@
 #include "worker.h"
 
 #include <cjson/cJSON.h>
+#include <sodium.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -457,6 +458,34 @@ static char *record_reread(void *ctx, size_t page, int x0, int y0, int x1, int y
 }
 
 /* Reads one document and answers with a doc or failed message. */
+
+/* "images": the pictures of the pages for the review screen, base64 PNG
+ * (null for a page without one); the parent stores them (fi_page.png). */
+static int add_images(cJSON *o, const fi_doc *doc)
+{
+    cJSON *arr = cJSON_AddArrayToObject(o, "images");
+    if (!arr)
+        return -1;
+    for (size_t i = 0; i < doc->npages; i++) {
+        const fi_page *p = &doc->pages[i];
+        cJSON *item = NULL;
+        if (p->png && p->png_len) {
+            size_t n = sodium_base64_encoded_len(p->png_len, sodium_base64_VARIANT_ORIGINAL);
+            char *b64 = malloc(n);
+            if (!b64)
+                return -1;
+            sodium_bin2base64(b64, n, p->png, p->png_len, sodium_base64_VARIANT_ORIGINAL);
+            item = cJSON_CreateString(b64);
+            free(b64);
+        } else {
+            item = cJSON_CreateNull();
+        }
+        if (!item || !cJSON_AddItemToArray(arr, item))
+            return -1;
+    }
+    return 0;
+}
+
 static int serve_read(reader *rd, const char *path, const char *name)
 {
     fi_doc *doc = NULL, *same = NULL;
@@ -509,6 +538,8 @@ static int serve_read(reader *rd, const char *path, const char *name)
     cJSON_AddItemToObject(o, "meta", meta ? meta : cJSON_CreateNull());
     cJSON_AddItemToObject(o, "rereads", rd->rereads);
     rd->rereads = NULL;
+    if (add_images(o, doc))
+        goto cleanup;
     cJSON_AddNumberToObject(o, "read_ms", t1 - t0);
     cJSON_AddNumberToObject(o, "extract_ms", t2 - t1);
     cJSON_AddNumberToObject(o, "cpu_ms", (cpu - cpu0) * 1e3);
@@ -562,6 +593,7 @@ int fi_worker_main(int fd)
     opt.max_pages = (int)get_num(o, "max_pages", opt.max_pages);
     opt.max_page_pixels = get_num(o, "max_page_pixels", opt.max_page_pixels);
     opt.default_dpi = (int)get_num(o, "default_dpi", opt.default_dpi);
+    opt.page_images = 1;   /* the daemon stores every page's picture for review */
     opt.tessdata = get_str(hello, "tessdata");
     rd.cpu_seconds = (double)get_num(hello, "cpu_seconds", 300);
     rd.page_seconds = (unsigned)get_num(hello, "page_seconds", 120);

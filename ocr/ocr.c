@@ -32,27 +32,6 @@ struct fi_ocr {
  * fax page, even a noisy one, reads well above it. */
 static const float ORIENTATION_CHECK_CONF = 0.72f;
 
-char *fi_errf(const char *fmt, ...)
-{
-    char buf[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    return strdup(buf);
-}
-
-void fi_ocr_options_init(fi_ocr_options *opt)
-{
-    memset(opt, 0, sizeof *opt);
-    opt->max_file_bytes = 100L * 1024 * 1024;
-    opt->max_pages = 200;
-    opt->max_page_pixels = 40L * 1000 * 1000;
-    opt->default_dpi = 200;
-    opt->pdf_render_dpi = 300;
-    opt->detect_orientation = 1;
-}
-
 const char *fi_ocr_status_name(int status)
 {
     switch (status) {
@@ -288,6 +267,8 @@ static int read_page(fi_ocr *ocr, fi_source *src, int i, fi_doc *doc, PIX **kept
         fi_page_set_note(page, raw.note);
     if (fi_prep_is_blank(norm)) {
         page->how = FI_PAGE_BLANK;
+        if (ocr->opt.page_images && fi_prep_picture(norm, 1, &page->png, &page->png_len))
+            goto nomem;
         *kept = pixClone(norm);
         goto done;
     }
@@ -329,6 +310,8 @@ static int read_page(fi_ocr *ocr, fi_source *src, int i, fi_doc *doc, PIX **kept
         }
     }
     if (add_checkboxes(page, clean, dpi))
+        goto nomem;
+    if (ocr->opt.page_images && fi_prep_picture(clean, 1, &page->png, &page->png_len))
         goto nomem;
     *kept = clean;
     clean = NULL;

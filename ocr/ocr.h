@@ -15,6 +15,7 @@
 #define FI_OCR_H
 
 #include <stddef.h>
+#include "errf.h"
 #include "words.h"
 
 typedef struct fi_ocr fi_ocr;
@@ -42,6 +43,8 @@ typedef struct fi_ocr_options {
     int default_dpi;             /* for images that carry no resolution */
     int pdf_render_dpi;          /* resolution for rendering image-only PDF pages */
     int detect_orientation;      /* 0: trust the page's orientation */
+    int page_images;             /* 1: give every page a PNG picture (fi_page.png)
+                                  * for the review screen */
     /* Called as each page starts (0-based), e.g. to arm a per-page time
      * limit; NULL: not called. */
     void (*on_page)(void *ctx, int page);
@@ -75,9 +78,5 @@ char *fi_ocr_reread(fi_ocr *ocr, size_t page, int x0, int y0, int x1, int y1,
                     int mode, const char *whitelist, float *conf);
 
 const char *fi_ocr_status_name(int status);
-
-/* A printf-style message in a new string, for the `char **err` outputs of
- * every module; the caller frees it.  NULL only when out of memory. */
-char *fi_errf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

@@ -7,6 +7,7 @@
  * Boxes of text-layer words are given in the pixels of that same rendering
  * resolution, so every page of a document speaks one coordinate system.
  */
+#include "prep.h"
 #include "source.h"
 
 #include <cairo.h>
@@ -178,6 +179,16 @@ static int pdf_page(fi_source *src, int i, fi_doc *doc, fi_raw_page *raw, char *
         }
         p->how = FI_PAGE_TEXT_LAYER;
         fi_page_update_conf(p);
+        if (ps->opt->page_images) {
+            /* No pixels were needed to read it; the review screen needs some. */
+            PIX *pic = render_gray(page, (int)(w / 2), (int)(h / 2), scale / 2);
+            int bad = !pic || fi_prep_picture(pic, 0, &p->png, &p->png_len);
+            pixDestroy(&pic);
+            if (bad) {
+                *err = fi_errf("out of memory drawing PDF page %d", i + 1);
+                rc = FI_OCR_ERR_NOMEM;
+            }
+        }
         goto done;
     }
     raw->pix = render_gray(page, (int)w, (int)h, scale);

@@ -25,4 +25,11 @@ BOXA *fi_prep_find_checkboxes(PIX *pix, int dpi, int **checked);
 /* Turns the page clockwise by a multiple of 90 degrees. */
 PIX *fi_prep_rotate(PIX *pix, int degrees);
 
+/* The review screen's picture of a page: PNG of 16 grey levels, at half
+ * the page's resolution when halve is 1 (150 dpi for a page read at 300),
+ * so that a fax page weighs about 100 KB.  The page's word boxes scale by
+ * the same factor.  *png is the caller's to free().  Returns 0, or -1 when
+ * out of memory. */
+int fi_prep_picture(PIX *page, int halve, unsigned char **png, size_t *len);
+
 #endif

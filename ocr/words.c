@@ -35,6 +35,7 @@ void fi_doc_free(fi_doc *doc)
             free(p->words[w].text);
         free(p->words);
         free(p->note);
+        free(p->png);
     }
     free(doc->pages);
     free(doc->meta);

@@ -4,9 +4,10 @@
  * A fi_doc is a list of pages; each page holds the words found on it with
  * their text, confidence and box in the pixels of the page as it was read
  * (after any stretching or rotation).  This is the only thing the extractor
- * sees, so it carries no image, library handle or file: a fi_doc can be
+ * sees, so it carries no library handle or file: a fi_doc can be
  * serialized to JSON, cached, stored and read back to re-run the rules
- * without OCR.
+ * without OCR.  (A page may carry a PNG picture of itself for the review
+ * screen; the JSON leaves it out.)
  *
  * Ownership: a fi_doc owns its pages, which own their words and strings.
  * fi_doc_free() releases everything; pointers returned by the accessors
@@ -39,6 +40,11 @@ typedef struct fi_page {
     float mean_conf;        /* mean word confidence, 0..1 */
     double ms;              /* time spent on this page */
     char *note;             /* why something unusual was done, or NULL */
+    /* A picture of the page for the review screen (PNG, a reduced copy of
+     * the page as read), when the reader was asked for one; never part of
+     * the JSON.  Owned by the page. */
+    unsigned char *png;
+    size_t png_len;
     size_t nwords;
     size_t cap;             /* allocated slots in words */
     fi_word *words;

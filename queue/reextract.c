@@ -247,17 +247,16 @@ static double pct(int a, int b)
     return b ? 100.0 * a / b : 0.0;
 }
 
-int fi_store_rules_test(fi_store *s, const fi_rules *rules, int show_errors, FILE *out,
-                        char **err)
+/* Scores rules over the reviewed documents into per[] (zeroed by the
+ * caller), *scored and *fully; each wrong field is described on errs when
+ * it is not NULL. */
+static int score_reviewed(fi_store *s, const fi_rules *rules, FILE *errs,
+                          field_count per[FI_NFIELDS], int *scored_out, int *fully_out,
+                          char **err)
 {
-    *err = NULL;
     long long *ids = NULL;
     size_t nids = 0, cap = 0;
-    field_count per[FI_NFIELDS] = {{0}};
     int scored = 0, fully = 0, rc = -1;
-    char *errbuf = NULL;
-    size_t errlen = 0;
-    FILE *errs = NULL;
 
     sqlite3_stmt *st = fi_stmt(s, Q_REVIEWED_DOCS, err);
     if (!st)
@@ -276,10 +275,6 @@ int fi_store_rules_test(fi_store *s, const fi_rules *rules, int show_errors, FIL
     sqlite3_reset(st);
     if (step != SQLITE_DONE) {
         *err = step == SQLITE_ROW ? fi_errf("out of memory") : fi_sqlerr(s, "cannot list");
-        goto done;
-    }
-    if (show_errors && !(errs = open_memstream(&errbuf, &errlen))) {
-        *err = fi_errf("out of memory");
         goto done;
     }
     for (size_t d = 0; d < nids; d++) {
@@ -336,6 +331,29 @@ int fi_store_rules_test(fi_store *s, const fi_rules *rules, int show_errors, FIL
         fi_result_free(res);
         fi_doc_free(doc);
     }
+    *scored_out = scored;
+    *fully_out = fully;
+    rc = 0;
+done:
+    free(ids);
+    return rc;
+}
+
+int fi_store_rules_test(fi_store *s, const fi_rules *rules, int show_errors, FILE *out,
+                        char **err)
+{
+    *err = NULL;
+    field_count per[FI_NFIELDS] = {{0}};
+    int scored = 0, fully = 0, rc = -1;
+    char *errbuf = NULL;
+    size_t errlen = 0;
+    FILE *errs = NULL;
+    if (show_errors && !(errs = open_memstream(&errbuf, &errlen))) {
+        *err = fi_errf("out of memory");
+        goto done;
+    }
+    if (score_reviewed(s, rules, errs, per, &scored, &fully, err))
+        goto done;
     if (errs) {
         fclose(errs);
         errs = NULL;
@@ -370,6 +388,40 @@ done:
     if (errs)
         fclose(errs);
     free(errbuf);
-    free(ids);
     return rc;
+}
+
+int fi_store_rules_score_json(fi_store *s, const fi_rules *rules, char **json, char **err)
+{
+    *err = NULL;
+    *json = NULL;
+    field_count per[FI_NFIELDS] = {{0}};
+    int scored = 0, fully = 0, n = 0, correct = 0, fp = 0;
+    if (score_reviewed(s, rules, NULL, per, &scored, &fully, err))
+        return -1;
+    cJSON *root = cJSON_CreateObject();
+    cJSON *fields = cJSON_AddArrayToObject(root, "fields");
+    for (int i = 0; fields && i < FI_NFIELDS; i++) {
+        cJSON *f = cJSON_CreateObject();
+        cJSON_AddItemToArray(fields, f);
+        cJSON_AddStringToObject(f, "field", FI_FIELDS[i].name);
+        cJSON_AddNumberToObject(f, "n", per[i].n);
+        cJSON_AddNumberToObject(f, "correct", per[i].correct);
+        cJSON_AddNumberToObject(f, "fp", per[i].fp);
+        n += per[i].n;
+        correct += per[i].correct;
+        fp += per[i].fp;
+    }
+    cJSON_AddNumberToObject(root, "documents", scored);
+    cJSON_AddNumberToObject(root, "fully_correct", fully);
+    cJSON_AddNumberToObject(root, "n", n);
+    cJSON_AddNumberToObject(root, "correct", correct);
+    cJSON_AddNumberToObject(root, "fp", fp);
+    *json = cJSON_PrintUnformatted(root);
+    cJSON_Delete(root);
+    if (!*json) {
+        *err = fi_errf("out of memory");
+        return -1;
+    }
+    return 0;
 }

@@ -13,7 +13,10 @@
  * words and fields, quarantine); version 2 adds the review queue, the
  * referrals and their history, the audit log, and who set each field.
  *
- * Schema (version 2):
+ * Version 3 adds the review server's users and sessions and the pages'
+ * pictures.
+ *
+ * Schema (version 3):
  *
  *   table            column          meaning
  *   ---------------  --------------  ------------------------------------------------
@@ -76,6 +79,19 @@
  *                                    link, unlink, export, quarantine, schema
  *                    doc_id, referral_id, field, old_value, new_value
  *                    hash            SHA-256 of the previous row's hash and this row
+ *   users            name, role      a review screen user: intake | admin       (v3)
+ *                    pw_hash         Argon2id hash (libsodium crypto_pwhash_str)
+ *                    created_at, disabled
+ *   sessions         token_hash      SHA-256 of the cookie or API token (the token
+ *                                    itself is never stored)                   (v3)
+ *                    user, kind      session (a browser login) | token (an integrator)
+ *                    csrf            the session's CSRF token
+ *                    label           what a token is for
+ *                    created_at, last_seen  unix seconds (idle timeout)
+ *   login_failures   name, ip, at    wrong logins, for rate limiting (unix seconds) (v3)
+ *   page_images      doc_id, page    a picture of the page (PNG) for review,   (v3)
+ *                    width, height   in the page's own pixels (the fields' boxes)
+ *                    png             stored under the document holding the words
  *
  * The audit table refuses UPDATE and DELETE through triggers; someone who
  * edits the file by other means breaks the hash chain, which
@@ -227,9 +243,43 @@ static const char SCHEMA_V2[] =
     "  WHERE doc_id = d.id AND field = 'urgency') WHEN 'stat' THEN 0 WHEN 'urgent' THEN 1 "
     "  ELSE 2 END, d.received_at FROM documents d;";
 
+/* Version 3: the review server's users, sessions and login failures, and
+ * the pictures of the pages (documents stored before have none). */
+static const char SCHEMA_V3[] =
+    "CREATE TABLE users("
+    "  name TEXT PRIMARY KEY,"
+    "  role TEXT NOT NULL CHECK (role IN ('intake', 'admin')),"
+    "  pw_hash TEXT NOT NULL,"
+    "  created_at TEXT NOT NULL,"
+    "  disabled INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE sessions("
+    "  token_hash TEXT PRIMARY KEY,"
+    "  user TEXT NOT NULL REFERENCES users(name),"
+    "  kind TEXT NOT NULL CHECK (kind IN ('session', 'token')),"
+    "  csrf TEXT NOT NULL,"
+    "  label TEXT,"
+    "  created_at INTEGER NOT NULL,"
+    "  last_seen INTEGER NOT NULL);"
+    "CREATE INDEX sessions_user ON sessions(user);"
+    "CREATE TABLE login_failures("
+    "  id INTEGER PRIMARY KEY,"
+    "  name TEXT NOT NULL,"
+    "  ip TEXT NOT NULL,"
+    "  at INTEGER NOT NULL);"
+    "CREATE INDEX login_failures_name ON login_failures(name, at);"
+    "CREATE INDEX login_failures_ip ON login_failures(ip, at);"
+    "CREATE TABLE page_images("
+    "  doc_id INTEGER NOT NULL REFERENCES documents(id),"
+    "  page INTEGER NOT NULL,"
+    "  width INTEGER NOT NULL,"
+    "  height INTEGER NOT NULL,"
+    "  png BLOB NOT NULL,"
+    "  PRIMARY KEY (doc_id, page));";
+
 static const char *const MIGRATIONS[FI_SCHEMA_VERSION + 1] = {
     [1] = SCHEMA_V1,
     [2] = SCHEMA_V2,
+    [3] = SCHEMA_V3,
 };
 
 int fi_store_schema_latest(void)

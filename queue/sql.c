@@ -57,9 +57,11 @@ static const char *const SQL[Q_COUNT] = {
     [Q_PAGES_OF_DOC] =
         "SELECT page, words_len, words FROM pages WHERE doc_id = ?1 ORDER BY page",
     /* -> page, read_by, rotation, mean_conf, nwords, note */
+    /* -> page, read_by, rotation, mean_conf, nwords, note, width, height, has image */
     [Q_PAGES_INFO] =
-        "SELECT page, read_by, rotation, mean_conf, nwords, note FROM pages WHERE doc_id = ?1 "
-        "ORDER BY page",
+        "SELECT p.page, p.read_by, p.rotation, p.mean_conf, p.nwords, p.note, i.width, i.height, "
+        "i.doc_id IS NOT NULL FROM pages p LEFT JOIN page_images i "
+        "ON i.doc_id = p.doc_id AND i.page = p.page WHERE p.doc_id = ?1 ORDER BY p.page",
 
     [Q_FIELD_INSERT] =
         "INSERT INTO fields(doc_id, field, value, confidence, page, x0, y0, x1, y1, rule, review, "
@@ -190,6 +192,21 @@ static const char *const SQL[Q_COUNT] = {
         "FROM review_items r JOIN documents d ON d.id = r.doc_id "
         "JOIN referrals f ON f.id = d.referral_id WHERE r.state = 'open' "
         "ORDER BY r.urgency_rank, r.queued_at, r.doc_id LIMIT ?2 OFFSET ?3",
+    /* Q_QUEUE_LIST narrowed to a referral status (?4) and a specialty (?5), NULL: any */
+    [Q_QUEUE_FILTER] =
+        "SELECT r.doc_id, d.referral_id, r.urgency_rank, r.queued_at, f.status, "
+        "CASE WHEN r.lease_until > ?1 THEN r.claimed_by END, "
+        "CASE WHEN r.lease_until > ?1 THEN r.lease_until END, "
+        "d.link, d.duplicate_of, d.completeness, d.file_name, "
+        "(SELECT value FROM fields WHERE doc_id = r.doc_id AND field = 'patient_last_name'), "
+        "(SELECT value FROM fields WHERE doc_id = r.doc_id AND field = 'patient_first_name'), "
+        "(SELECT value FROM fields WHERE doc_id = r.doc_id AND field = 'referred_to_specialty'), "
+        "(SELECT count(*) FROM fields WHERE doc_id = r.doc_id AND review = 1), d.link_doc "
+        "FROM review_items r JOIN documents d ON d.id = r.doc_id "
+        "JOIN referrals f ON f.id = d.referral_id WHERE r.state = 'open' "
+        "AND (?4 IS NULL OR f.status = ?4) AND (?5 IS NULL OR EXISTS (SELECT 1 FROM fields "
+        "WHERE doc_id = r.doc_id AND field = 'referred_to_specialty' AND value = json_quote(?5))) "
+        "ORDER BY r.urgency_rank, r.queued_at, r.doc_id LIMIT ?2 OFFSET ?3",
     [Q_REVIEWED_DOCS] =
         "SELECT r.doc_id FROM review_items r JOIN documents d ON d.id = r.doc_id "
         "WHERE r.state = 'done' AND r.decision = 'accepted' AND d.duplicate_of IS NULL "
@@ -227,6 +244,43 @@ static const char *const SQL[Q_COUNT] = {
         "SELECT decided_by, count(*), sum(decided_at >= ?2), sum(decision = 'accepted'), "
         "sum(decision = 'rejected'), sum(decision = 'needs_info') FROM review_items "
         "WHERE state = 'done' AND decided_at >= ?1 GROUP BY decided_by ORDER BY 2 DESC",
+
+    /* users and sessions: times here are unix seconds, compared as numbers */
+    [Q_USER_INSERT] =
+        "INSERT INTO users(name, role, pw_hash, created_at) VALUES(?1, ?2, ?3, ?4)",
+    /* -> role, pw_hash, disabled */
+    [Q_USER_GET] = "SELECT role, pw_hash, disabled FROM users WHERE name = ?1",
+    [Q_USER_SET_PASSWORD] = "UPDATE users SET pw_hash = ?2 WHERE name = ?1",
+    [Q_USER_SET_DISABLED] = "UPDATE users SET disabled = ?2 WHERE name = ?1",
+    /* -> name, role, created_at, disabled */
+    [Q_USER_LIST] = "SELECT name, role, created_at, disabled FROM users ORDER BY name",
+    [Q_FAIL_INSERT] = "INSERT INTO login_failures(name, ip, at) VALUES(?1, ?2, ?3)",
+    /* -> failures since ?2, the oldest of them */
+    [Q_FAIL_BY_NAME] = "SELECT count(*), min(at) FROM login_failures WHERE name = ?1 AND at > ?2",
+    [Q_FAIL_BY_IP] = "SELECT count(*), min(at) FROM login_failures WHERE ip = ?1 AND at > ?2",
+    [Q_FAIL_CLEAR] = "DELETE FROM login_failures WHERE name = ?1",
+    [Q_FAIL_PRUNE] = "DELETE FROM login_failures WHERE at <= ?1",
+    [Q_SESSION_INSERT] =
+        "INSERT INTO sessions(token_hash, user, kind, csrf, label, created_at, last_seen) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+    /* -> user, role, kind, csrf, created_at, last_seen (of an enabled user) */
+    [Q_SESSION_GET] =
+        "SELECT s.user, u.role, s.kind, s.csrf, s.created_at, s.last_seen FROM sessions s "
+        "JOIN users u ON u.name = s.user WHERE s.token_hash = ?1 AND u.disabled = 0",
+    [Q_SESSION_TOUCH] = "UPDATE sessions SET last_seen = ?2 WHERE token_hash = ?1",
+    [Q_SESSION_DELETE] = "DELETE FROM sessions WHERE token_hash = ?1",
+    [Q_SESSION_PRUNE] = "DELETE FROM sessions WHERE kind = 'session' AND last_seen <= ?1",
+    [Q_SESSION_END_USER] = "DELETE FROM sessions WHERE user = ?1",
+    [Q_IMAGE_INSERT] =
+        "INSERT OR REPLACE INTO page_images(doc_id, page, width, height, png) "
+        "VALUES(?1, ?2, ?3, ?4, ?5)",
+    /* the image of a page of document ?1, stored once under the document
+     * that holds its words -> png */
+    [Q_IMAGE_GET] =
+        "SELECT i.png FROM documents d JOIN page_images i ON i.doc_id = coalesce(d.words_of, d.id) "
+        "WHERE d.id = ?1 AND i.page = ?2",
+    /* -> referral_id */
+    [Q_DOC_REFERRAL] = "SELECT referral_id FROM documents WHERE id = ?1",
 };
 
 const char *fi_sql(fi_q q)

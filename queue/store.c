@@ -549,6 +549,19 @@ static int insert_page(fi_store *s, long long doc_id, const fi_doc *doc, size_t 
     sqlite3_bind_int64(st, 8, (long long)(len - 2));
     sqlite3_bind_blob(st, 9, s->zbuf, (int)zlen, SQLITE_STATIC);
     rc = fi_exec(s, st, "cannot store a page", err);
+    if (rc == 0 && p->png && p->png_len) {
+        st = fi_stmt(s, Q_IMAGE_INSERT, err);
+        if (!st) {
+            rc = -1;
+            goto done;
+        }
+        sqlite3_bind_int64(st, 1, doc_id);
+        sqlite3_bind_int(st, 2, pageno);
+        sqlite3_bind_int(st, 3, p->width);
+        sqlite3_bind_int(st, 4, p->height);
+        sqlite3_bind_blob64(st, 5, p->png, p->png_len, SQLITE_STATIC);
+        rc = fi_exec(s, st, "cannot store a page image", err);
+    }
 done:
     free(json);
     return rc;

@@ -100,6 +100,12 @@ int fi_store_schema_latest(void);
 int fi_store_queue_json(fi_store *store, long long offset, long long limit, char **json,
                         char **err);
 
+/* fi_store_queue_json() narrowed to the items whose referral has status
+ * (received, in_review, needs_info) and whose referred_to_specialty is
+ * specialty (a contract specialty word); NULL: any. */
+int fi_store_queue_filter_json(fi_store *store, const char *status, const char *specialty,
+                               long long offset, long long limit, char **json, char **err);
+
 /* Claims for user the next item: the one user already holds, if any
  * (its lease renewed), else the most urgent free one (unclaimed, or whose
  * lease expired).  Returns 1 with *doc_id set, 0 when nothing is waiting,
@@ -206,6 +212,11 @@ int fi_store_reextract(fi_store *store, const fi_rules *rules, const long long *
 int fi_store_rules_test(fi_store *store, const fi_rules *rules, int show_errors, FILE *out,
                         char **err);
 
+/* The same score as JSON: {"documents", "fully_correct", "n", "correct",
+ * "fp", "fields": [{"field", "n", "correct", "fp"}...]}, for the rules
+ * screen to compare two sets of rules. */
+int fi_store_rules_score_json(fi_store *store, const fi_rules *rules, char **json, char **err);
+
 /* Loads the stored words of a document (fi_doc_free), for re-extraction or
  * display. */
 int fi_store_load_doc(fi_store *store, long long doc_id, fi_doc **out, char **err);
@@ -289,5 +300,65 @@ typedef int (*fi_store_quarantine_fn)(void *ctx, long long id, const char *file_
                                       const char *at, const char *reason);
 int fi_store_list_quarantine(fi_store *store, int limit, fi_store_quarantine_fn fn, void *ctx,
                              char **err);
+
+/* ------------------------------------------- users, sessions, images */
+
+/* The review server's users: role "intake" (queue and documents) or
+ * "admin" (also rules and the audit log).  Passwords (10 to 1024
+ * characters) are stored as Argon2id hashes; every change is audited as
+ * actor. */
+int fi_store_user_add(fi_store *store, const char *name, const char *role, const char *password,
+                      const char *actor, char **err);
+/* A new password; it ends the user's open sessions. */
+int fi_store_user_passwd(fi_store *store, const char *name, const char *password,
+                         const char *actor, char **err);
+/* disabled 1: the user can no longer log in, and its sessions and tokens
+ * stop working; 0: enabled again. */
+int fi_store_user_disable(fi_store *store, const char *name, int disabled, const char *actor,
+                          char **err);
+int fi_store_users_print(fi_store *store, FILE *out, char **err);
+/* 1 when role is "intake" or "admin". */
+int fi_store_role_valid(const char *role);
+
+/* A logged-in browser, or an integrator's API token. */
+typedef struct fi_session {
+    char token[65];            /* what the client holds (hex) */
+    char csrf[65];             /* the CSRF token every change must echo */
+    char user[65];
+    char role[16];
+    int kind_token;            /* 1: an API token (no idle timeout, no CSRF) */
+} fi_session;
+
+enum { FI_LOGIN_OK = 0, FI_LOGIN_BAD = 1, FI_LOGIN_LIMITED = 2 };
+
+/* Checks name's password and opens a session.  Returns FI_LOGIN_OK (out
+ * filled), FI_LOGIN_BAD (wrong name or password; recorded), FI_LOGIN_LIMITED
+ * (too many wrong passwords for the name, 5 in 15 minutes, or from the
+ * address ip, 20: *retry_after seconds), or -1 on error; *err says it in
+ * words for the user in all but FI_LOGIN_OK.  Logins and failures are
+ * audited. */
+int fi_store_login(fi_store *store, const char *name, const char *password, const char *ip,
+                   fi_session *out, int *retry_after, char **err);
+/* 1 when token is a live session (idle less than idle_seconds; 0: no
+ * limit) or API token, out filled; 0 when not (an idle one is ended); -1
+ * on error. */
+int fi_store_session_check(fi_store *store, const char *token, int idle_seconds,
+                           fi_session *out, char **err);
+int fi_store_session_end(fi_store *store, const char *token, char **err);
+/* A new API token acting as user (token, 65 bytes, shown once). */
+int fi_store_token_create(fi_store *store, const char *user, const char *label,
+                          const char *actor, char token[65], char **err);
+
+/* Audits that user looked at a document. */
+int fi_store_note_view(fi_store *store, long long doc_id, const char *user, char **err);
+/* Audits an event that concerns no document (action, e.g. "rules.save";
+ * what and detail free text, may be NULL). */
+int fi_store_audit_event(fi_store *store, const char *actor, const char *action,
+                         const char *what, const char *detail, char **err);
+
+/* The picture of page (from 1) of a document, PNG (caller frees): 1 when
+ * stored, 0 when not, -1 on error. */
+int fi_store_page_image(fi_store *store, long long doc_id, int page, unsigned char **png,
+                        size_t *len, char **err);
 
 #endif

@@ -13,11 +13,11 @@
 #include <cjson/cJSON.h>
 #include <sqlite3.h>
 
-#include "../ocr/ocr.h"
+#include "../ocr/errf.h"
 #include "../extract/result.h"
 #include "store.h"
 
-enum { FI_SCHEMA_VERSION = 2 };
+enum { FI_SCHEMA_VERSION = 3 };
 
 typedef enum fi_q {
     /* transactions */
@@ -39,6 +39,11 @@ typedef enum fi_q {
     Q_AUDIT_LAST, Q_AUDIT_INSERT, Q_AUDIT_FROM, Q_AUDIT_OF_DOC,
     /* reports */
     Q_REPORT_REFERRALS, Q_REPORT_DEPTH, Q_REPORT_THROUGHPUT,
+    /* users, sessions, page images (v3) */
+    Q_USER_INSERT, Q_USER_GET, Q_USER_SET_PASSWORD, Q_USER_SET_DISABLED, Q_USER_LIST,
+    Q_FAIL_INSERT, Q_FAIL_BY_NAME, Q_FAIL_BY_IP, Q_FAIL_CLEAR, Q_FAIL_PRUNE,
+    Q_SESSION_INSERT, Q_SESSION_GET, Q_SESSION_TOUCH, Q_SESSION_DELETE, Q_SESSION_PRUNE,
+    Q_SESSION_END_USER, Q_IMAGE_INSERT, Q_IMAGE_GET, Q_QUEUE_FILTER, Q_DOC_REFERRAL,
     Q_COUNT
 } fi_q;
 

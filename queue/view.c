@@ -47,12 +47,19 @@ static double round3(double v)
 
 int fi_store_queue_json(fi_store *s, long long offset, long long limit, char **json, char **err)
 {
+    return fi_store_queue_filter_json(s, NULL, NULL, offset, limit, json, err);
+}
+
+int fi_store_queue_filter_json(fi_store *s, const char *status, const char *specialty,
+                               long long offset, long long limit, char **json, char **err)
+{
     *json = NULL;
     *err = NULL;
     char now[32];
     fi_iso_time(fi_now(s), now);
+    int filtered = status || specialty;
     cJSON *arr = cJSON_CreateArray();
-    sqlite3_stmt *st = arr ? fi_stmt(s, Q_QUEUE_LIST, err) : NULL;
+    sqlite3_stmt *st = arr ? fi_stmt(s, filtered ? Q_QUEUE_FILTER : Q_QUEUE_LIST, err) : NULL;
     if (!st) {
         cJSON_Delete(arr);
         if (!*err)
@@ -62,6 +69,10 @@ int fi_store_queue_json(fi_store *s, long long offset, long long limit, char **j
     fi_bind_text(st, 1, now);
     sqlite3_bind_int64(st, 2, limit > 0 ? limit : 50);
     sqlite3_bind_int64(st, 3, offset > 0 ? offset : 0);
+    if (filtered) {
+        fi_bind_text(st, 4, status);
+        fi_bind_text(st, 5, specialty);
+    }
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         cJSON *o = cJSON_CreateObject();
@@ -159,12 +170,14 @@ static int add_document(fi_store *s, cJSON *root, long long doc_id, long long *r
         snprintf(text, sizeof text, "opened referral %lld", *ref);
         cJSON_AddStringToObject(l, "text", text);
     }
+    /* a resend's pages are those of the document whose words it shares */
+    long long words_of = sqlite3_column_int64(st, 11);
     sqlite3_reset(st);
 
     st = fi_stmt(s, Q_PAGES_INFO, err);
     if (!st)
         return -1;
-    sqlite3_bind_int64(st, 1, doc_id);
+    sqlite3_bind_int64(st, 1, words_of ? words_of : doc_id);
     cJSON *pages = cJSON_AddArrayToObject(d, "page_info");
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         cJSON *p = cJSON_CreateObject();
@@ -176,6 +189,13 @@ static int add_document(fi_store *s, cJSON *root, long long doc_id, long long *r
         cJSON_AddNumberToObject(p, "words", sqlite3_column_int(st, 4));
         if (col(st, 5))
             cJSON_AddStringToObject(p, "note", col(st, 5));
+        /* the space of the fields' boxes, and whether the review screen
+         * has a picture of the page (documents stored before v3 have none) */
+        if (sqlite3_column_type(st, 6) != SQLITE_NULL) {
+            cJSON_AddNumberToObject(p, "width", sqlite3_column_int(st, 6));
+            cJSON_AddNumberToObject(p, "height", sqlite3_column_int(st, 7));
+        }
+        cJSON_AddBoolToObject(p, "image", sqlite3_column_int(st, 8) != 0);
     }
     sqlite3_reset(st);
     return rc == SQLITE_DONE ? 0 : (*err = fi_sqlerr(s, "cannot read the pages"), -1);
@@ -220,8 +240,10 @@ static int add_fields(fi_store *s, cJSON *root, long long doc_id, char **err)
     cJSON *fields = cJSON_AddObjectToObject(root, "fields");
     cJSON *missing = cJSON_AddArrayToObject(root, "missing");
     cJSON *review = cJSON_AddArrayToObject(root, "needs_review");
+    cJSON *order = cJSON_AddArrayToObject(root, "fields_order");
     for (int i = 0; i < FI_NFIELDS; i++) {
         const char *name = FI_FIELDS[i].name;
+        cJSON_AddItemToArray(order, cJSON_CreateString(name));
         int carried = rows[i] && !cJSON_IsNull(cJSON_GetObjectItem(rows[i], "value"));
         if (rows[i])
             cJSON_AddItemToObject(fields, name, rows[i]);
