@@ -838,7 +838,9 @@
     var id = S.docId;
     var seq = S.seq;
     var moved = false;
-    saveChanged().then(function (ok) {
+    // a rejected referral's edits are not kept: do not let them block it
+    var save = kind === 'reject' ? Promise.resolve(true) : saveChanged();
+    save.then(function (ok) {
       if (!ok) return null;
       var body = kind === 'accept' ? {} : { reason: reason };
       return api('POST', docPath('/' + kind), body).then(function (r) {
