@@ -8,6 +8,7 @@
  * per document.
  *
  *   store_bench DB [--docs N] [--words N] [--reviewed PCT] [--runs N]
+ *               [--png FILE [--png-every K]] [--fill-only]
  *
  * Documents: two pages of about --words words each (default 250: a
  * typical faxed form and a page of notes), words drawn from a referral
@@ -16,7 +17,13 @@
  * received over the last 52 weeks, a tenth urgent and a fiftieth stat;
  * one patient in twenty sends a second fax that links to their referral.
  * Loaded in batches of 5,000 per transaction (fi_store_batch_begin).
+ *
+ * --png FILE gives pages 1 and 2 of every Kth document loaded (--png-every,
+ * default 100) FILE as their picture, for the review screen's benchmark
+ * (bench/review_load.sh); documents already present are left as they are.
+ * --fill-only loads and prints the database size, without the timings.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,26 +186,102 @@ static void die(const char *what, char *err)
     exit(1);
 }
 
+/* The whole of the PNG file at path, in *len bytes; exits when it cannot
+ * be read or is not a PNG (a wrong file would otherwise only show as
+ * broken pictures in the browser, after a long load). */
+static unsigned char *read_png(const char *path, size_t *len)
+{
+    static const unsigned char SIG[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "store_bench: %s: %s\n", path, strerror(errno));
+        exit(1);
+    }
+    size_t cap = 1 << 16, n = 0;
+    unsigned char *buf = malloc(cap);
+    for (size_t got = 1; buf && got;) {
+        if (n == cap) {
+            unsigned char *more = realloc(buf, cap *= 2);
+            if (!more) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = more;
+        }
+        got = fread(buf + n, 1, cap - n, f);
+        n += got;
+    }
+    int bad = !buf || ferror(f);
+    fclose(f);
+    if (bad) {
+        fprintf(stderr, "store_bench: %s: %s\n", path, buf ? "read error" : "out of memory");
+        exit(1);
+    }
+    if (n < sizeof SIG || memcmp(buf, SIG, sizeof SIG) != 0) {
+        fprintf(stderr, "store_bench: %s: not a PNG file\n", path);
+        exit(1);
+    }
+    *len = n;
+    return buf;
+}
+
+static void usage(void)
+{
+    fputs("usage: store_bench DB [--docs N] [--words N] [--reviewed PCT] [--runs N]\n"
+          "                      [--png FILE [--png-every K]] [--fill-only]\n",
+          stderr);
+    exit(2);
+}
+
 int main(int argc, char **argv)
 {
-    long long ndocs = 1000000;
-    int words = 250, reviewed_pct = 20, runs = 200;
-    if (argc < 2 || argv[1][0] == '-') {
-        fputs("usage: store_bench DB [--docs N] [--words N] [--reviewed PCT] [--runs N]\n", stderr);
-        return 2;
-    }
+    long long ndocs = 1000000, png_every = 100;
+    int words = 250, reviewed_pct = 20, runs = 200, fill_only = 0;
+    const char *png_path = NULL;
+    if (argc < 2 || argv[1][0] == '-')
+        usage();
     const char *path = argv[1];
-    for (int i = 2; i + 1 < argc; i += 2) {
-        long long v = strtoll(argv[i + 1], NULL, 10);
-        if (!strcmp(argv[i], "--docs"))
+    for (int i = 2; i < argc; i++) {
+        if (!strcmp(argv[i], "--fill-only")) {
+            fill_only = 1;
+            continue;
+        }
+        /* every other option takes a value; an unknown one is refused, so
+         * that a misspelt option does not silently bench the default */
+        if (i + 1 >= argc)
+            usage();
+        const char *opt = argv[i], *val = argv[++i];
+        if (!strcmp(opt, "--png")) {
+            png_path = val;
+            continue;
+        }
+        char *end = NULL;
+        long long v = strtoll(val, &end, 10);
+        if (!*val || *end || v < 0)
+            usage();
+        if (!strcmp(opt, "--docs"))
             ndocs = v;
-        else if (!strcmp(argv[i], "--words"))
+        else if (!strcmp(opt, "--words"))
             words = (int)v;
-        else if (!strcmp(argv[i], "--reviewed"))
+        else if (!strcmp(opt, "--reviewed"))
             reviewed_pct = (int)v;
-        else if (!strcmp(argv[i], "--runs"))
+        else if (!strcmp(opt, "--runs") && v > 0)
             runs = (int)v;
+        else if (!strcmp(opt, "--png-every") && v > 0)
+            png_every = v;
+        else
+            usage();
     }
+    /* One picture shared by every page that gets one: it is only read,
+     * and detached from the page before the page is freed (a page owns its
+     * png).  Only every Kth document gets it, so that 100,000 documents
+     * stay a database of about a gigabyte rather than five (two pages of
+     * ~25 kB each); a picture is looked up by its primary key (doc_id,
+     * page), so what the review screen's load time depends on is the
+     * number of documents, not how many of them have pictures. */
+    size_t png_len = 0;
+    unsigned char *png = png_path ? read_png(png_path, &png_len) : NULL;
     fi_store *s = NULL;
     char *err = NULL;
     if (fi_store_open(&s, path, &err))
@@ -211,6 +294,9 @@ int main(int argc, char **argv)
     if (present < ndocs) {
         printf("loading %lld documents (%lld present) of 2 pages x %d words...\n",
                ndocs - present, present, words);
+        if (png)
+            printf("with a %zu-byte picture on both pages of every %lldth document\n", png_len,
+                   png_every);
         fflush(stdout);
         double t0 = now_ms();
         if (fi_store_batch_begin(s, &err))
@@ -221,6 +307,11 @@ int main(int argc, char **argv)
             fi_doc *doc;
             fi_result *res;
             make(k, words, &doc, &res);
+            int pictured = png && i % png_every == 0;
+            for (size_t pg = 0; pictured && pg < doc->npages; pg++) {
+                doc->pages[pg].png = png;
+                doc->pages[pg].png_len = png_len;
+            }
             char sha[65], name[32], received[32];
             snprintf(sha, sizeof sha, "%064llx", (unsigned long long)i + 1);
             snprintf(name, sizeof name, "fax-%07lld.tif", i);
@@ -231,6 +322,8 @@ int main(int argc, char **argv)
             fi_store_doc_info info = {.sha256 = sha, .file_name = name, .received_at = received};
             if (fi_store_add_document(s, &info, doc, res, NULL, NULL, &err))
                 die("add", err);
+            for (size_t pg = 0; pictured && pg < doc->npages; pg++)
+                doc->pages[pg].png = NULL;   /* shared: not the page's to free */
             fi_doc_free(doc);
             fi_result_free(res);
             if ((i + 1) % 5000 == 0) {
@@ -271,6 +364,9 @@ int main(int argc, char **argv)
     if (stat(path, &st) == 0)
         printf("database: %lld documents, %.2f GB, %.0f bytes per document\n", ndocs,
                (double)st.st_size / 1e9, (double)st.st_size / (double)ndocs);
+    free(png);
+    if (fill_only)
+        return 0;
 
     if (fi_store_open(&s, path, &err))
         die("open", err);

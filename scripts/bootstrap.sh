@@ -33,10 +33,17 @@ packages=(
     libpcre2-dev                                      # rule patterns
     libcjson-dev                                      # JSON
     libcmocka-dev                                     # unit tests
-    libsodium-dev                                     # SHA-256 for the OCR cache
+    libsodium-dev                                     # SHA-256, Argon2id passwords
+    libmicrohttpd-dev                                 # the review server
+    chromium                                          # the review screen's browser tests
     fonts-dejavu-core                                 # the font the test fixtures are drawn in
     python3 libtiff-tools time                        # benchmarks
 )
+
+# Node.js and npm drive the browser tests (playwright-core) and check the
+# exports; a machine that has them from elsewhere (NodeSource) keeps them.
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 
 # --- 1. packages ---------------------------------------------------------------
 command -v dpkg-query >/dev/null || die "dpkg-query not found: this script expects Debian 12"
