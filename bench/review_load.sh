@@ -251,12 +251,15 @@ stats() { # numbers on stdin -> "median X ms   p95 Y ms   max Z ms" (as store_be
     sort -g | awk '{a[NR - 1] = $1} END {n = NR; printf "median %6.1f ms   p95 %6.1f ms   max %6.1f ms", a[int(n / 2)], a[int(n * 95 / 100)], a[n - 1]}'
 }
 awk '$1 == "W" {printf "first navigation (not counted): document %s, %.1f ms\n", $2, $3}' "$tmp/browser.out"
-echo "  run  document   load ms  (app  /api/me  doc JSON  pictures: ms from navigation start)  pictures rows boxes  wall ms"
-awk '$1 == "R" {printf "  %3d  %8s  %7.1f  (%5.1f  %6.1f  %8.1f  %8.1f)  %27d %4d %5d  %7d\n", ++i, $2, $3, $5, $6, $7, $8, $9, $10, $11, $4}' "$tmp/browser.out"
+echo "  load: navigation start to the screen complete; app, /api/me, doc JSON, pictures: when the"
+echo "  app's DOM was ready, /api/me answered, the document answered, the last picture answered (ms"
+echo "  from navigation start); fetches: picture requests (a page and its thumbnail share one)"
+echo "  run  document  load ms     app  /api/me  doc JSON  pictures  fetches  rows  boxes  wall ms"
+awk '$1 == "R" {printf "  %3d  %8s  %7.1f  %6.1f  %7.1f  %8.1f  %8.1f  %7d  %4d  %5d  %7d\n", ++i, $2, $3, $5, $6, $7, $8, $9, $10, $11, $4}' "$tmp/browser.out"
 load_stats=$(awk '$1 == "R" {print $3}' "$tmp/browser.out" | stats)
 p95=$(awk '$1 == "R" {print $3}' "$tmp/browser.out" | sort -g | awk '{a[NR - 1] = $1} END {print a[int(NR * 95 / 100)]}')
 echo "document screen load ($runs runs): $load_stats"
-echo "  (wall ms: as the automation saw it, from page.goto to seeing the page complete; includes its own round trips)"
+echo "  (wall ms: as the automation saw it, page.goto to seeing the screen complete, its own round trips included)"
 
 # ---- the API alone
 curl -sf -c "$tmp/jar" -H 'Content-Type: application/json' \

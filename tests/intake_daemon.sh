@@ -99,6 +99,10 @@ wait_for "recorded good1.pdf"
 wait_for "recorded secret.pdf && recorded cut.tif"
 [ "$(sql "SELECT count(*) FROM documents WHERE file_name='good1.pdf' AND pages=2")" = 1 ] ||
     fail "good1.pdf is not a 2-page document"
+# the readers' page pictures reach the store, for the review screen
+[ "$(sql "SELECT count(*) FROM page_images i JOIN documents d ON d.id = i.doc_id
+          WHERE d.file_name='good1.pdf' AND substr(hex(i.png), 1, 8) = '89504E47'")" = 2 ] ||
+    fail "good1.pdf's two page pictures are not stored as PNG"
 case $(sql "SELECT reason FROM quarantine WHERE file_name='secret.pdf'") in
 encrypted:*) ;; *) fail "encrypted.pdf not quarantined as encrypted" ;; esac
 case $(sql "SELECT reason FROM quarantine WHERE file_name='cut.tif'") in

@@ -286,4 +286,42 @@ finally:
     server.wait(timeout=10)
     shutil.rmtree(tmp, ignore_errors=True)
 
+# --- TLS through libmicrohttpd's GnuTLS: the cookie gets Secure
+if shutil.which("openssl"):
+    import ssl
+    cert, key = os.path.join(tmp, "cert.pem"), os.path.join(tmp, "key.pem")
+    os.makedirs(tmp, exist_ok=True)
+    shutil.copy(STORE, db)
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                    "-subj", "/CN=localhost", "-keyout", key, "-out", cert],
+                   check=True, capture_output=True)
+    check(cli("user", "add", "tls", "--role", "intake", stdin="tls-secret-12\n").returncode == 0,
+          "user add for TLS")
+    server = subprocess.Popen([BIN, "serve", "--listen", "127.0.0.1:0", "--db", db,
+                               "--tls-cert", cert, "--tls-key", key],
+                              env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        line = server.stderr.readline()
+        m = re.search(r"listening on https://127\.0\.0\.1:(\d+)", line)
+        check(m is not None, "serve with a certificate listens on https: " + line)
+        ctx = ssl.create_default_context(cafile=cert)
+        ctx.check_hostname = False
+        c = http.client.HTTPSConnection("127.0.0.1", int(m.group(1)), context=ctx, timeout=10)
+        c.request("POST", "/api/login", body=json.dumps({"user": "tls", "password": "tls-secret-12"}),
+                  headers={"Content-Type": "application/json"})
+        resp = c.getresponse()
+        resp.read()
+        cookie = resp.getheader("Set-Cookie", "")
+        check(resp.status == 200 and "; Secure" in cookie, "under TLS the cookie is Secure: " + cookie)
+        check("max-age" in resp.getheader("Strict-Transport-Security", ""), "HSTS under TLS")
+        c.close()
+        r = cli("serve", "--listen", "127.0.0.1:0", "--db", db, "--tls-cert", cert)
+        check(r.returncode == 2 and "both" in r.stderr, "a certificate without its key is refused")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(tmp, ignore_errors=True)
+else:
+    print("review_http: openssl missing: TLS not checked")
+
 print("review_http: %d checks passed" % checks)
