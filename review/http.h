@@ -37,6 +37,7 @@ typedef struct fi_req {
     size_t resp_len;
     int resp_static;
     const char *type;          /* Content-Type */
+    const char *etag;          /* a page's version: cacheable (no patient data) */
     int retry_after;           /* seconds, for 429; 0: no header */
     int set_session;           /* 1: send session.token as the cookie (after login) */
     int clear_session;         /* 1: expire the cookie (logout) */

@@ -34,6 +34,8 @@ typedef struct asset {
     const char *type;
 } asset;
 
+enum { NASSETS = 4 };
+
 struct fi_review_server {
     fi_review_options opt;
     struct MHD_Daemon *mhd;
@@ -45,6 +47,7 @@ struct fi_review_server {
     fi_store **stores;
     int *busy;
     int nstores;
+    char etag[NASSETS][40];    /* "\"hash\"" of each asset, for revalidation */
 };
 
 /* What a connection's request accumulates between handler calls. */
@@ -205,36 +208,41 @@ static int is_change(const char *method)
 
 /* ------------------------------------------------------------ routing */
 
-static const asset *find_asset(const char *path)
+static const asset ASSETS[NASSETS] = {
+    {"/", fi_web_index_html, "text/html; charset=utf-8"},
+    {"/index.html", fi_web_index_html, "text/html; charset=utf-8"},
+    {"/app.js", fi_web_app_js, "text/javascript; charset=utf-8"},
+    {"/app.css", fi_web_app_css, "text/css; charset=utf-8"},
+};
+
+/* Exact names only: nothing is ever read from the filesystem, so a path
+ * like /../../etc/passwd has nothing to reach.  -1 when none. */
+static int find_asset(const char *path)
 {
-    static const asset ASSETS[] = {
-        {"/", fi_web_index_html, "text/html; charset=utf-8"},
-        {"/index.html", fi_web_index_html, "text/html; charset=utf-8"},
-        {"/app.js", fi_web_app_js, "text/javascript; charset=utf-8"},
-        {"/app.css", fi_web_app_css, "text/css; charset=utf-8"},
-    };
-    /* Exact names only: nothing is ever read from the filesystem, so a
-     * path like /../../etc/passwd has nothing to reach. */
-    for (size_t i = 0; i < sizeof ASSETS / sizeof *ASSETS; i++)
+    for (int i = 0; i < NASSETS; i++)
         if (strcmp(path, ASSETS[i].path) == 0)
-            return &ASSETS[i];
-    return NULL;
+            return i;
+    return -1;
 }
 
 static void route(fi_review_server *srv, fi_req *r, const pending *p)
 {
     char *err = NULL;
     if (strncmp(r->path, "/api/", 5) != 0) {
-        const asset *a = find_asset(r->path);
-        if (!a || (strcmp(r->method, "GET") != 0 && strcmp(r->method, "HEAD") != 0)) {
-            fi_req_error(r, a ? 405 : 404, a ? "only GET here" : "no such page");
+        int a = find_asset(r->path);
+        if (a < 0 || is_change(r->method)) {
+            fi_req_error(r, a >= 0 ? 405 : 404, a >= 0 ? "only GET here" : "no such page");
             return;
         }
-        r->status = 200;
-        r->resp = (char *)a->data;
-        r->resp_len = strlen(a->data);
+        /* The pages hold no patient data: the browser may keep them and
+         * ask whether they changed (304), which saves most of a load. */
+        const char *seen = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, "If-None-Match");
+        r->etag = srv->etag[a];
+        r->status = seen && strcmp(seen, srv->etag[a]) == 0 ? 304 : 200;
+        r->resp = r->status == 200 ? (char *)ASSETS[a].data : (char *)"";
+        r->resp_len = strlen(r->resp);
         r->resp_static = 1;
-        r->type = a->type;
+        r->type = ASSETS[a].type;
         return;
     }
     if (p->too_large) {
@@ -285,7 +293,9 @@ static enum MHD_Result send_answer(fi_review_server *srv, struct MHD_Connection 
     if (r->type)
         MHD_add_response_header(resp, "Content-Type", r->type);
     /* patient data: never kept by the browser or a proxy */
-    MHD_add_response_header(resp, "Cache-Control", "no-store");
+    MHD_add_response_header(resp, "Cache-Control", r->etag ? "no-cache" : "no-store");
+    if (r->etag)
+        MHD_add_response_header(resp, "ETag", r->etag);
     if (srv->tls)
         MHD_add_response_header(resp, "Strict-Transport-Security", "max-age=31536000");
     if (r->set_session || r->clear_session) {
@@ -455,6 +465,14 @@ int fi_review_open(fi_review_server **out, const fi_review_options *opt, char **
     for (int i = 0; i < srv->nstores; i++)
         if (fi_store_open(&srv->stores[i], opt->db, err))
             goto fail;
+    for (int i = 0; i < NASSETS; i++) {
+        unsigned char h[16];
+        char hex[33];
+        crypto_generichash(h, sizeof h, (const unsigned char *)ASSETS[i].data,
+                           strlen(ASSETS[i].data), NULL, 0);
+        sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+        snprintf(srv->etag[i], sizeof srv->etag[i], "\"%s\"", hex);
+    }
     if (opt->tls_cert) {
         if (!(srv->cert = read_pem(opt->tls_cert, err)) || !(srv->key = read_pem(opt->tls_key, err)))
             goto fail;

@@ -94,11 +94,15 @@ try:
     csp = headers.get("Content-Security-Policy", "")
     check("default-src 'self'" in csp and "frame-ancestors 'none'" in csp, "CSP header: " + csp)
     check(headers.get("X-Content-Type-Options") == "nosniff", "nosniff header")
-    check(headers.get("Cache-Control") == "no-store", "no-store on every answer")
+    check(headers.get("Cache-Control") == "no-cache" and headers.get("ETag"),
+          "the page may be kept if revalidated")
+    status, _, again = request("GET", "/", headers={"If-None-Match": headers["ETag"]})
+    check(status == 304 and again == b"", "an unchanged page is not sent again")
 
     # --- no session
-    status, _, payload = request("GET", "/api/queue")
+    status, headers, payload = request("GET", "/api/queue")
     check(status == 401 and "log in" in jbody(payload)["error"], "the API needs a session")
+    check(headers.get("Cache-Control") == "no-store", "no-store on every API answer")
 
     # --- logging in
     status, headers, body, ada = login("ada", "admin-secret-1")
