@@ -6,8 +6,8 @@
 #
 # Measures the time a reviewer waits for a document: from the start of a
 # full page load of /#/doc/ID in headless Chromium (a real navigation from
-# about:blank, the session cookie of one earlier login reused; the app is
-# fetched anew each time, as the server marks everything no-store) until
+# about:blank, the session cookie of one earlier login reused; the app's
+# files are revalidated (ETag, 304), the API answers fetched anew) until
 # the document screen is complete: every picture in #pages (page images
 # and thumbnails) loaded (complete, naturalWidth > 0), the field rows in
 # #fields rendered and every box placed on its page.  The moment is taken

@@ -37,7 +37,7 @@ packages=(
     libmicrohttpd-dev                                 # the review server
     chromium                                          # the review screen's browser tests
     fonts-dejavu-core                                 # the font the test fixtures are drawn in
-    python3 libtiff-tools time                        # benchmarks
+    python3 libtiff-tools time sqlite3 curl openssl   # benchmarks, HTTPS test
 )
 
 # Node.js and npm drive the browser tests (playwright-core) and check the
