@@ -5,27 +5,23 @@
  *   1  some input failed (each failure was named on stderr)
  *   2  bad usage or set-up (nothing was done)
  *
- * The commands that read untrusted files with Tesseract, poppler and
- * libtiff (ingest, rules, run, status) are in faxintake-ocr.c, a separate
- * program this one execs: the store commands and the review server then
- * never load those libraries (a smaller attack surface for the process
- * that faces the network, and a start-up of milliseconds).
+ * Two groups of commands are separate programs this one execs, so that it
+ * loads neither group's libraries and starts in a few milliseconds:
+ * ingest, rules, run and status (faxintake-ocr.c: Tesseract, poppler,
+ * libtiff) and serve (faxintake-serve.c: libmicrohttpd and GnuTLS).  The
+ * review server, which faces the network, holds no OCR code.
  */
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
-#include <pthread.h>
 #include <pwd.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
 
-#include "intake/config.h"
 #include "queue/store.h"
-#include "review/review.h"
 
 typedef struct command {
     const char *name;
@@ -757,121 +753,6 @@ static int cmd_user(int argc, char **argv)
     return rc;
 }
 
-static const char SERVE_USAGE[] =
-    "usage: faxintake serve [options]\n"
-    "\n"
-    "The review screen: intake staff log in with a browser and work the queue;\n"
-    "admins also edit the rules.  Serves the pages built into this program and\n"
-    "the JSON API under /api/ (see the README).  Runs until SIGINT or SIGTERM.\n"
-    "Add users first with `faxintake user add`.\n"
-    "\n"
-    "  -l, --listen ADDR:PORT  where to listen (default 127.0.0.1:8080, loopback\n"
-    "                          only; 0.0.0.0:8443 for the hospital network, with TLS\n"
-    "                          or behind a reverse proxy that has it)\n"
-    "  -c, --config FILE       the daemon's settings (faxintake.conf): the store,\n"
-    "                          the rules file to edit, and the daemon to reload\n"
-    "  -d, --db FILE           the store (default: $FAXINTAKE_DB, else faxintake.db)\n"
-    "  -r, --rules FILE        the rules file the admin screen edits (default: the\n"
-    "                          config's; none: the built-in rules, read-only)\n"
-    "      --tls-cert FILE     PEM certificate (with its chain) for HTTPS\n"
-    "      --tls-key FILE      its PEM private key\n"
-    "      --idle-minutes N    a browser session ends after N minutes unused (15)\n"
-    "      --threads N         request threads (default 4)\n"
-    "  -h, --help              this text\n";
-
-static int cmd_serve(int argc, char **argv)
-{
-    enum { O_CERT = 256, O_KEY, O_IDLE, O_THREADS };
-    static const struct option longopts[] = {
-        {"listen", required_argument, NULL, 'l'}, {"config", required_argument, NULL, 'c'},
-        {"db", required_argument, NULL, 'd'},     {"rules", required_argument, NULL, 'r'},
-        {"tls-cert", required_argument, NULL, O_CERT}, {"tls-key", required_argument, NULL, O_KEY},
-        {"idle-minutes", required_argument, NULL, O_IDLE},
-        {"threads", required_argument, NULL, O_THREADS},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
-    };
-    fi_review_options opt;
-    fi_review_options_init(&opt);
-    const char *config = NULL, *db = getenv("FAXINTAKE_DB"), *rules = NULL;
-    int c;
-    long v;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "l:c:d:r:h", longopts, NULL)) != -1) {
-        char *end = NULL;
-        switch (c) {
-        case 'l': opt.listen = optarg; break;
-        case 'c': config = optarg; break;
-        case 'd': db = optarg; break;
-        case 'r': rules = optarg; break;
-        case O_CERT: opt.tls_cert = optarg; break;
-        case O_KEY: opt.tls_key = optarg; break;
-        case O_IDLE:
-        case O_THREADS:
-            v = strtol(optarg, &end, 10);
-            if (!*optarg || *end || v < 1 || v > (c == O_IDLE ? 24 * 60 : 64)) {
-                fprintf(stderr, "faxintake serve: %s needs a number (1-%d), not '%s'\n",
-                        argv[optind - 1], c == O_IDLE ? 24 * 60 : 64, optarg);
-                return 2;
-            }
-            if (c == O_IDLE)
-                opt.idle_seconds = (int)v * 60;
-            else
-                opt.threads = (int)v;
-            break;
-        case 'h': fputs(SERVE_USAGE, stdout); return 0;
-        default: fputs(SERVE_USAGE, stderr); return 2;
-        }
-    }
-    if (optind < argc) {
-        fprintf(stderr, "faxintake serve: unexpected argument '%s'\n", argv[optind]);
-        return 2;
-    }
-    fi_intake_config cfg;
-    char *err = NULL, *status_file = NULL;
-    int rc = 2;
-    fi_review_server *srv = NULL;
-    if (fi_intake_config_init(&cfg)) {
-        fputs("faxintake serve: out of memory\n", stderr);
-        return 2;
-    }
-    if (config && (fi_intake_config_load(&cfg, config, &err) || fi_intake_config_finish(&cfg))) {
-        fprintf(stderr, "faxintake serve: %s\n", err ? err : "out of memory");
-        goto done;
-    }
-    opt.db = db && *db ? db : config ? cfg.db : opt.db;
-    opt.rules = rules ? rules : config ? cfg.rules : NULL;
-    if (config && (status_file = fi_intake_strf("%s/.status.json", cfg.processing)) == NULL)
-        goto done;
-    opt.daemon_status = status_file;
-    if (access(opt.db, F_OK) != 0) {
-        fprintf(stderr, "faxintake serve: no store %s; give --db FILE, or create it with "
-                        "`faxintake ingest --db` or `faxintake run`\n", opt.db);
-        goto done;
-    }
-    /* The server's threads inherit this mask: the signals wait for sigwait. */
-    sigset_t stop;
-    sigemptyset(&stop);
-    sigaddset(&stop, SIGINT);
-    sigaddset(&stop, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stop, NULL);
-    if (fi_review_open(&srv, &opt, &err)) {
-        fprintf(stderr, "faxintake serve: %s\n", err ? err : "cannot start");
-        goto done;
-    }
-    fprintf(stderr, "faxintake serve: listening on %s (store %s, rules %s)\n",
-            fi_review_url(srv), opt.db, opt.rules ? opt.rules : "built-in, read-only");
-    int sig = 0;
-    sigwait(&stop, &sig);
-    fprintf(stderr, "faxintake serve: stopping (signal %d)\n", sig);
-    rc = 0;
-done:
-    fi_review_close(srv);
-    free(err);
-    free(status_file);
-    fi_intake_config_clear(&cfg);
-    return rc;
-}
-
 static const command COMMANDS[] = {
     {"ingest", NULL, "read documents and write their referral JSON"},
     {"rules", NULL, "check extraction rules, or test them against truth files"},
@@ -890,16 +771,18 @@ static const command COMMANDS[] = {
     {"export", cmd_export, "write referrals as JSON, FHIR R4 or HL7 v2 to an outbound folder"},
     {"report", cmd_report, "referrers' volumes and the queue's state"},
     {"audit", cmd_audit, "verify the audit log's hash chain, or list it"},
-    {"serve", cmd_serve, "the review screen for intake staff and admins (HTTP)"},
+    {"serve", NULL, "the review screen for intake staff and admins (HTTP)"},
     {"user", cmd_user, "add or change the review screen's users, or make an API token"},
 };
 
-/* Runs argv in faxintake-ocr: beside this program (the build folder), or
- * in ../libexec/faxintake/ (installed).  Tesseract's OpenMP must run one
- * thread per reader (see ocr/ocr.h); libgomp reads the limit when it
- * loads, so it is set before the exec.  Returns only on failure. */
-static int exec_ocr(char **argv)
+/* Runs argv in the program that holds the command: faxintake-serve for
+ * serve, faxintake-ocr for the others; beside this program (the build
+ * folder), or in ../libexec/faxintake/ (installed).  Tesseract's OpenMP
+ * must run one thread per reader (see ocr/ocr.h); libgomp reads the limit
+ * when it loads, so it is set before the exec.  Returns only on failure. */
+static int exec_helper(char **argv)
 {
+    const char *name = strcmp(argv[1], "serve") == 0 ? "faxintake-serve" : "faxintake-ocr";
     char self[PATH_MAX], path[PATH_MAX + 64];
     ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
     if (n <= 0) {
@@ -911,9 +794,9 @@ static int exec_ocr(char **argv)
     *slash = '\0';
     for (int i = 0; i < 2; i++) {
         if (i == 0)
-            snprintf(path, sizeof path, "%s/faxintake-ocr", self);
+            snprintf(path, sizeof path, "%s/%s", self, name);
         else
-            snprintf(path, sizeof path, "%s/../libexec/faxintake/faxintake-ocr", self);
+            snprintf(path, sizeof path, "%s/../libexec/faxintake/%s", self, name);
         if (access(path, X_OK) != 0)
             continue;
         if (setenv("OMP_THREAD_LIMIT", "1", 1) != 0)
@@ -922,9 +805,8 @@ static int exec_ocr(char **argv)
         fprintf(stderr, "faxintake %s: cannot run %s: %s\n", argv[1], path, strerror(errno));
         return 2;
     }
-    fprintf(stderr, "faxintake %s: faxintake-ocr, which reads documents, is not installed "
-                    "beside %s/faxintake or in %s/../libexec/faxintake/ (reinstall faxintake)\n",
-            argv[1], self, self);
+    fprintf(stderr, "faxintake %s: %s is not installed beside %s/faxintake or in "
+                    "%s/../libexec/faxintake/ (reinstall faxintake)\n", argv[1], name, self, self);
     return 2;
 }
 
@@ -950,7 +832,7 @@ int main(int argc, char **argv)
                 return cmd_rules_test_reviewed(argc - 2, argv + 2);
     for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
         if (strcmp(argv[1], COMMANDS[i].name) == 0)
-            return COMMANDS[i].run ? COMMANDS[i].run(argc - 1, argv + 1) : exec_ocr(argv);
+            return COMMANDS[i].run ? COMMANDS[i].run(argc - 1, argv + 1) : exec_helper(argv);
     fprintf(stderr, "faxintake: unknown command '%s'\n", argv[1]);
     usage(stderr);
     return 2;
