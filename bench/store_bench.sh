@@ -11,8 +11,9 @@
 #    `queue list` (first page) and `show`, alone and with the store opened
 #    and closed around them as a command-line run does.
 # 2. The same three through the faxintake binary, wall time per run
-#    (median of RUNS), for comparison: that includes starting the process,
-#    which loads Tesseract, poppler and cairo whatever the command.
+#    (median of RUNS/10, at least 5), process start included (faxintake
+#    links the store alone: the OCR and HTTP libraries are in the programs
+#    it execs for those commands).
 #
 # Environment: DOCS (default 1000000), WORDS (250), RUNS (200 in process,
 # a tenth of it for the binary), BUILD (build).
@@ -34,23 +35,26 @@ echo "== store_bench $db (docs $docs, words/page $words)"
 export OMP_THREAD_LIMIT=1 FAXINTAKE_DB=$db
 bin=$build/faxintake
 n=$((runs / 10 > 5 ? runs / 10 : 5))
-median_ms() { # COMMAND...: median wall time of n runs, in ms
-    local i t0 t1
+# The clock is bash's own $EPOCHREALTIME: a `date` process around each
+# run would add its own start-up (2-4 ms) to what is measured.
+median_ms() { # [--release] COMMAND...: median wall time of n runs, in ms
+    local i t0 t1 release=0 out id
+    [ "$1" = --release ] && release=1 && shift
     for ((i = 0; i < n; i++)); do
-        t0=$(date +%s%N)
-        "$@" >/dev/null
-        t1=$(date +%s%N)
-        echo $(((t1 - t0) / 1000))
+        t0=$EPOCHREALTIME
+        out=$("$@")
+        t1=$EPOCHREALTIME
+        echo $(((${t1/./} - ${t0/./})))
+        # `queue next` claims: give the item back, untimed, so each run claims anew
+        if [ $release -eq 1 ]; then
+            id=$(sed -n 's/^[[:space:]]*"id":[[:space:]]*\([0-9]*\),*$/\1/p' <<<"$out" | head -1)
+            [ -n "$id" ] && "$bin" queue release "$id" --as bench-cli >/dev/null
+        fi
     done | sort -n | awk '{a[NR] = $1} END {printf "%.1f", a[int((NR + 1) / 2)] / 1000}'
 }
-next_and_release() {
-    local out id
-    out=$("$bin" queue next --as "bench-cli" --json)
-    id=$(sed -n 's/^[[:space:]]*"id":[[:space:]]*\([0-9]*\),*$/\1/p' <<<"$out" | head -1)
-    [ -n "$id" ] && "$bin" queue release "$id" --as bench-cli >/dev/null
-}
 echo "== the faxintake binary, median wall time of $n runs (process start included)"
+echo "  /bin/true (the cost of starting any process here)  $(median_ms /bin/true) ms"
 echo "  faxintake --help                   $(median_ms "$bin" --help) ms"
 echo "  faxintake queue list               $(median_ms "$bin" queue list) ms"
 echo "  faxintake show ID                  $(median_ms "$bin" show 123457) ms"
-echo "  faxintake queue next (+ release)   $(median_ms next_and_release) ms"
+echo "  faxintake queue next --as USER     $(median_ms --release "$bin" queue next --as bench-cli --json) ms"

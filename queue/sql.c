@@ -221,9 +221,16 @@ static const char *const SQL[Q_COUNT] = {
     [Q_AUDIT_FROM] =
         "SELECT id, at, actor, action, doc_id, referral_id, field, old_value, new_value, hash "
         "FROM audit WHERE id > ?1 ORDER BY id LIMIT ?2",
+    /* The newest ?3 rows of each index, then the newest ?3 of both: a
+     * plain "doc_id = ?1 OR referral_id = ?2" sorts every row of the
+     * document, and one claimed and released all day has thousands. */
     [Q_AUDIT_OF_DOC] =
         "SELECT id, at, actor, action, doc_id, referral_id, field, old_value, new_value, hash "
-        "FROM audit WHERE doc_id = ?1 OR referral_id = ?2 ORDER BY id DESC LIMIT ?3",
+        "FROM audit WHERE id IN ("
+        "SELECT id FROM (SELECT id FROM audit WHERE doc_id = ?1 ORDER BY id DESC LIMIT ?3) "
+        "UNION ALL "
+        "SELECT id FROM (SELECT id FROM audit WHERE referral_id = ?2 ORDER BY id DESC LIMIT ?3)) "
+        "ORDER BY id DESC LIMIT ?3",
 
     /* one row per referral opened in the period, with its first document:
      * -> 0 opened_at, 1 accepted_at, 2 completeness, 3 npi, 4 fax, 5 provider */
