@@ -37,17 +37,20 @@ bin=$build/faxintake
 n=$((runs / 10 > 5 ? runs / 10 : 5))
 # The clock is bash's own $EPOCHREALTIME: a `date` process around each
 # run would add its own start-up (2-4 ms) to what is measured.
+out=$(mktemp "${TMPDIR:-/tmp}/fi-store-bench.XXXXXX")
+trap 'rm -f "$out"' EXIT
 median_ms() { # [--release] COMMAND...: median wall time of n runs, in ms
-    local i t0 t1 release=0 out id
+    local i t0 t1 release=0 id
     [ "$1" = --release ] && release=1 && shift
     for ((i = 0; i < n; i++)); do
+        # output to a file: a $(...) would time a subshell's fork too
         t0=$EPOCHREALTIME
-        out=$("$@")
+        "$@" >"$out"
         t1=$EPOCHREALTIME
         echo $(((${t1/./} - ${t0/./})))
         # `queue next` claims: give the item back, untimed, so each run claims anew
         if [ $release -eq 1 ]; then
-            id=$(sed -n 's/^[[:space:]]*"id":[[:space:]]*\([0-9]*\),*$/\1/p' <<<"$out" | head -1)
+            id=$(sed -n 's/^[[:space:]]*"id":[[:space:]]*\([0-9]*\),*$/\1/p' "$out" | head -1)
             [ -n "$id" ] && "$bin" queue release "$id" --as bench-cli >/dev/null
         fi
     done | sort -n | awk '{a[NR] = $1} END {printf "%.1f", a[int((NR + 1) / 2)] / 1000}'
