@@ -256,8 +256,8 @@ static int read_page(fi_ocr *ocr, fi_source *src, int i, fi_doc *doc, PIX **kept
             doc->pages[doc->npages - 1].ms = now_ms() - t0;
         return rc;
     }
-    int dpi = 0;
-    norm = fi_prep_normalize(raw.pix, raw.xres, raw.yres, &dpi);
+    int dpi = 0, resampled = 0;
+    norm = fi_prep_normalize(raw.pix, raw.xres, raw.yres, &dpi, &resampled);
     if (!norm)
         goto nomem;
     fi_page *page = fi_doc_add_page(doc, pixGetWidth(norm), pixGetHeight(norm), dpi);
@@ -275,7 +275,8 @@ static int read_page(fi_ocr *ocr, fi_source *src, int i, fi_doc *doc, PIX **kept
     /* No deskew and no removal of ruled lines: Tesseract's own line
      * finding copes with the few degrees a fax feeder introduces, and both
      * read worse on the dev corpus (see prep.c). */
-    clean = pixClone(norm);
+    /* after the blank test, which counts the unsmoothed ink */
+    clean = resampled ? fi_prep_smooth(norm) : pixClone(norm);
     if (!clean)
         goto nomem;
     if (recognize(ocr, clean, dpi, page)) {

@@ -10,8 +10,13 @@
 
 /* Square pixels at a resolution fit for OCR: a standard-mode fax
  * (204x98 dpi) or a low-resolution page is resampled to 300 dpi.
- * *dpi receives the resolution of the result. */
-PIX *fi_prep_normalize(PIX *pix, int xres, int yres, int *dpi);
+ * *dpi receives the resolution of the result, *resampled 1 when it was
+ * resampled. */
+PIX *fi_prep_normalize(PIX *pix, int xres, int yres, int *dpi, int *resampled);
+
+/* A 3x3 mean: for a resampled page, whose strokes are stairs of repeated
+ * rows (see prep.c).  Grey out. */
+PIX *fi_prep_smooth(PIX *pix);
 
 /* 1 when the page has too little ink, away from its edges and the fax
  * header band, to carry any text. */
