@@ -3,9 +3,10 @@
  *
  * A page with a real text layer is read from it (word boxes from poppler's
  * per-character layout, no OCR); a page without one is rendered through
- * cairo at opt->pdf_render_dpi and handed back as grey pixels for OCR.
- * Boxes of text-layer words are given in the pixels of that same rendering
- * resolution, so every page of a document speaks one coordinate system.
+ * cairo at opt->pdf_render_dpi and handed back as grey pixels for OCR,
+ * unless the page is a fax or a scan: one image over the page, taken at
+ * its own resolution (each page records its dpi).  Boxes of text-layer
+ * words are given in the pixels of the rendering resolution.
  */
 #include "prep.h"
 #include "source.h"
@@ -13,6 +14,7 @@
 #include <cairo.h>
 #include <glib.h>
 #include <poppler.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -101,23 +103,18 @@ static int add_text_layer_words(fi_page *page, const char *text, PopplerRectangl
     return 0;
 }
 
-static PIX *render_gray(PopplerPage *page, int w, int h, double scale)
+/* The grey pixels of an RGB24 or ARGB32 cairo surface (alpha ignored:
+ * poppler paints images opaque). */
+static PIX *surface_gray(cairo_surface_t *surface)
 {
-    PIX *pix = NULL;
-    cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
-    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS)
-        goto done;
-    cairo_t *cr = cairo_create(surface);
-    cairo_set_source_rgb(cr, 1, 1, 1);
-    cairo_paint(cr);
-    cairo_scale(cr, scale, scale);
-    poppler_page_render_for_printing(page, cr);
-    cairo_destroy(cr);
-    cairo_surface_flush(surface);
-
-    pix = pixCreate(w, h, 8);
+    int w = cairo_image_surface_get_width(surface), h = cairo_image_surface_get_height(surface);
+    cairo_format_t f = cairo_image_surface_get_format(surface);
+    if (f != CAIRO_FORMAT_RGB24 && f != CAIRO_FORMAT_ARGB32)
+        return NULL;
+    PIX *pix = pixCreate(w, h, 8);
     if (!pix)
-        goto done;
+        return NULL;
+    cairo_surface_flush(surface);
     const unsigned char *src = cairo_image_surface_get_data(surface);
     int stride = cairo_image_surface_get_stride(surface);
     l_uint32 *data = pixGetData(pix);
@@ -131,8 +128,61 @@ static PIX *render_gray(PopplerPage *page, int w, int h, double scale)
             SET_DATA_BYTE(line, x, (r * 77u + g * 150u + b * 29u) >> 8);
         }
     }
-done:
+    return pix;
+}
+
+static PIX *render_gray(PopplerPage *page, int w, int h, double scale)
+{
+    PIX *pix = NULL;
+    cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+    if (cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS) {
+        cairo_t *cr = cairo_create(surface);
+        cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_paint(cr);
+        cairo_scale(cr, scale, scale);
+        poppler_page_render_for_printing(page, cr);
+        cairo_destroy(cr);
+        pix = surface_gray(surface);
+    }
     cairo_surface_destroy(surface);
+    return pix;
+}
+
+/* A faxed or scanned PDF page is one image over the whole page: that
+ * image at its own resolution (a fax's 204x196 dpi), as a fax TIFF would
+ * be read, instead of the page rendered to 300 dpi (upscaling a fax page
+ * reads worse, see prep.c).  NULL, to render the page instead, when the
+ * page is anything else: several images, one not covering the page, or
+ * one turned or stretched out of its pixels' proportions. */
+static PIX *page_scan(PopplerPage *page, double wpt, double hpt, long max_pixels, int *xres,
+                      int *yres)
+{
+    GList *maps = poppler_page_get_image_mapping(page);
+    PIX *pix = NULL;
+    if (!maps || maps->next)
+        goto done;
+    const PopplerImageMapping *m = maps->data;
+    double aw = m->area.x2 - m->area.x1, ah = m->area.y2 - m->area.y1;
+    if (aw < 0.9 * wpt || ah < 0.9 * hpt)
+        goto done;
+    cairo_surface_t *img = poppler_page_get_image(page, m->image_id);
+    if (!img)
+        goto done;
+    int w = cairo_image_surface_get_width(img), h = cairo_image_surface_get_height(img);
+    double xr = w / (aw / 72.0), yr = h / (ah / 72.0);
+    /* fax resolutions are 200-204 across and 98 or 196 down: a square
+     * image drawn square, or a standard-mode one drawn twice as tall */
+    int proportional = fabs(xr - yr) < 0.06 * xr || fabs(xr - 2 * yr) < 0.06 * xr;
+    if (w > 0 && h > 0 && (long)w * h <= max_pixels && proportional && xr >= 90 && xr <= 600)
+        pix = surface_gray(img);
+    if (pix) {
+        *xres = (int)(xr + 0.5);
+        *yres = (int)(yr + 0.5);
+        pixSetResolution(pix, *xres, *yres);
+    }
+    cairo_surface_destroy(img);
+done:
+    poppler_page_free_image_mapping(maps);
     return pix;
 }
 
@@ -191,6 +241,9 @@ static int pdf_page(fi_source *src, int i, fi_doc *doc, fi_raw_page *raw, char *
         }
         goto done;
     }
+    raw->pix = page_scan(page, wpt, hpt, ps->opt->max_page_pixels, &raw->xres, &raw->yres);
+    if (raw->pix)
+        goto done;
     raw->pix = render_gray(page, (int)w, (int)h, scale);
     if (!raw->pix) {
         *err = fi_errf("PDF page %d could not be rendered (out of memory)", i + 1);
