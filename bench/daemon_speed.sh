@@ -118,7 +118,11 @@ for w in 1 2; do
     cp "$work"/docs/*.tif "$dir/stage/"
     before=$(grep -c ' document ' "$dir/daemon.log")
     t0=$(now)
-    mv "$dir"/stage/*.tif "$dir/spool/"
+    # One rename each; the daemon may claim a file before mv looks at it
+    # again, which mv reports as an error: the source gone is success.
+    for f in "$dir"/stage/*.tif; do
+        mv "$f" "$dir/spool/" 2>/dev/null || [ ! -e "$f" ] || die "cannot move $f into the spool"
+    done
     until [ "$(grep -c ' document ' "$dir/daemon.log")" -ge $((before + ndocs)) ]; do sleep 0.05; done
     t1=$(now)
     stop_daemon "$dir"
