@@ -121,6 +121,9 @@ static int cmd_serve(int argc, char **argv)
     }
     fprintf(stderr, "faxintake serve: listening on %s (store %s, rules %s)\n",
             fi_review_url(srv), opt.db, opt.rules ? opt.rules : "built-in, read-only");
+    if (fi_review_users(srv) == 0)
+        fprintf(stderr, "faxintake serve: nobody can log in yet: add a user with `faxintake "
+                        "user add NAME --role admin --db %s`\n", opt.db);
     int sig = 0;
     sigwait(&stop, &sig);
     fprintf(stderr, "faxintake serve: stopping (signal %d)\n", sig);

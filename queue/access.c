@@ -198,6 +198,19 @@ int fi_store_users_print(fi_store *s, FILE *out, char **err)
     return 0;
 }
 
+long long fi_store_user_count(fi_store *s, char **err)
+{
+    *err = NULL;
+    sqlite3_stmt *st = fi_stmt(s, Q_USER_COUNT, err);
+    if (!st)
+        return -1;
+    long long n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+    sqlite3_reset(st);
+    if (n < 0)
+        *err = fi_sqlerr(s, "cannot count the users");
+    return n;
+}
+
 /* Random token (64 hex) and its stored form, the SHA-256 of it (64 hex). */
 static void new_token(char token[65], char hash[65])
 {

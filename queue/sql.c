@@ -261,6 +261,7 @@ static const char *const SQL[Q_COUNT] = {
     [Q_USER_SET_DISABLED] = "UPDATE users SET disabled = ?2 WHERE name = ?1",
     /* -> name, role, created_at, disabled */
     [Q_USER_LIST] = "SELECT name, role, created_at, disabled FROM users ORDER BY name",
+    [Q_USER_COUNT] = "SELECT count(*) FROM users WHERE disabled = 0",
     [Q_FAIL_INSERT] = "INSERT INTO login_failures(name, ip, at) VALUES(?1, ?2, ?3)",
     /* -> failures since ?2, the oldest of them */
     [Q_FAIL_BY_NAME] = "SELECT count(*), min(at) FROM login_failures WHERE name = ?1 AND at > ?2",

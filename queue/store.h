@@ -317,6 +317,8 @@ int fi_store_user_passwd(fi_store *store, const char *name, const char *password
 int fi_store_user_disable(fi_store *store, const char *name, int disabled, const char *actor,
                           char **err);
 int fi_store_users_print(fi_store *store, FILE *out, char **err);
+/* How many users may log in, or -1 on error. */
+long long fi_store_user_count(fi_store *store, char **err);
 /* 1 when role is "intake" or "admin". */
 int fi_store_role_valid(const char *role);
 

@@ -44,6 +44,9 @@ int fi_review_open(fi_review_server **out, const fi_review_options *opt, char **
  * the port chosen by the system when 0 was asked.  Borrowed. */
 const char *fi_review_url(const fi_review_server *srv);
 
+/* How many users could log in when it started (0: nobody can yet). */
+long long fi_review_users(const fi_review_server *srv);
+
 /* Stops listening, lets requests in progress finish, frees everything. */
 void fi_review_close(fi_review_server *srv);
 

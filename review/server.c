@@ -48,6 +48,7 @@ struct fi_review_server {
     int *busy;
     int nstores;
     char etag[NASSETS][40];    /* "\"hash\"" of each asset, for revalidation */
+    long long users;           /* active users when it started */
 };
 
 /* What a connection's request accumulates between handler calls. */
@@ -465,6 +466,9 @@ int fi_review_open(fi_review_server **out, const fi_review_options *opt, char **
     for (int i = 0; i < srv->nstores; i++)
         if (fi_store_open(&srv->stores[i], opt->db, err))
             goto fail;
+    srv->users = fi_store_user_count(srv->stores[0], err);
+    if (srv->users < 0)
+        goto fail;
     for (int i = 0; i < NASSETS; i++) {
         unsigned char h[16];
         char hex[33];
@@ -517,6 +521,11 @@ fail:
 const char *fi_review_url(const fi_review_server *srv)
 {
     return srv->url;
+}
+
+long long fi_review_users(const fi_review_server *srv)
+{
+    return srv->users;
 }
 
 void fi_review_close(fi_review_server *srv)
