@@ -115,34 +115,49 @@ static int user_get(fi_store *s, const char *name, char role[16], char hash[cryp
     return found;
 }
 
+/* One UPDATE or DELETE of a user's row(s): ?1 the name, ?2 text or a
+ * number (text NULL).  0, or -1 with *err. */
+static int change_user(fi_store *s, fi_q q, const char *name, const char *text, int num,
+                       const char *what, char **err)
+{
+    sqlite3_stmt *st = fi_stmt(s, q, err);
+    if (!st)
+        return -1;
+    fi_bind_text(st, 1, name);
+    if (text)
+        fi_bind_text(st, 2, text);
+    else if (q == Q_USER_SET_DISABLED)
+        sqlite3_bind_int(st, 2, num);
+    return fi_exec(s, st, what, err);
+}
+
+/* 0 when name is a user, -1 with *err saying how to add one (or why the
+ * users cannot be read). */
+static int user_exists(fi_store *s, const char *name, char **err)
+{
+    char role[16];
+    int disabled = 0, found = user_get(s, name, role, NULL, &disabled, err);
+    if (found == 0)
+        *err = fi_errf("no user %s (`faxintake user list` lists them; `faxintake user add %s "
+                       "--role ROLE` adds one)", name, name);
+    return found == 1 ? 0 : -1;
+}
+
 int fi_store_user_passwd(fi_store *s, const char *name, const char *password,
                          const char *actor, char **err)
 {
     *err = NULL;
-    char hash[crypto_pwhash_STRBYTES], role[16];
-    int disabled = 0;
+    char hash[crypto_pwhash_STRBYTES];
     if (fi_check_user(actor, err) || check_password_text(password, err) ||
-        hash_password(password, hash, err))
+        hash_password(password, hash, err) || fi_tx_begin(s, err))
         return -1;
-    if (fi_tx_begin(s, err))
-        return -1;
-    int found = user_get(s, name, role, NULL, &disabled, err);
-    int ok = found == 1;
-    if (found == 0)
-        *err = fi_errf("no user %s; `faxintake user add %s --role ROLE` adds one", name, name);
-    sqlite3_stmt *st = ok ? fi_stmt(s, Q_USER_SET_PASSWORD, err) : NULL;
-    if (st) {
-        fi_bind_text(st, 1, name);
-        fi_bind_text(st, 2, hash);
-        ok = fi_exec(s, st, "cannot set the password", err) == 0;
-    }
     /* a new password ends the sessions the old one opened */
-    st = ok ? fi_stmt(s, Q_SESSION_END_USER, err) : NULL;
-    if (st) {
-        fi_bind_text(st, 1, name);
-        ok = fi_exec(s, st, "cannot end the user's sessions", err) == 0;
-    }
-    ok = ok && st && fi_audit_add(s, actor, "user.passwd", 0, 0, name, NULL, NULL, err) == 0;
+    int ok = user_exists(s, name, err) == 0 &&
+             change_user(s, Q_USER_SET_PASSWORD, name, hash, 0, "cannot set the password",
+                         err) == 0 &&
+             change_user(s, Q_SESSION_END_USER, name, NULL, 0, "cannot end the user's sessions",
+                         err) == 0 &&
+             fi_audit_add(s, actor, "user.passwd", 0, 0, name, NULL, NULL, err) == 0;
     return fi_tx_end(s, ok, err);
 }
 
@@ -150,27 +165,15 @@ int fi_store_user_disable(fi_store *s, const char *name, int disabled, const cha
                           char **err)
 {
     *err = NULL;
-    char role[16];
-    int was = 0;
     if (fi_check_user(actor, err) || fi_tx_begin(s, err))
         return -1;
-    int found = user_get(s, name, role, NULL, &was, err);
-    int ok = found == 1;
-    if (found == 0)
-        *err = fi_errf("no user %s (`faxintake user list` lists them)", name);
-    sqlite3_stmt *st = ok ? fi_stmt(s, Q_USER_SET_DISABLED, err) : NULL;
-    if (st) {
-        fi_bind_text(st, 1, name);
-        sqlite3_bind_int(st, 2, disabled != 0);
-        ok = fi_exec(s, st, "cannot change the user", err) == 0;
-    }
-    st = ok && disabled ? fi_stmt(s, Q_SESSION_END_USER, err) : NULL;
-    if (st) {
-        fi_bind_text(st, 1, name);
-        ok = fi_exec(s, st, "cannot end the user's sessions", err) == 0;
-    }
-    ok = ok && fi_audit_add(s, actor, disabled ? "user.disable" : "user.enable", 0, 0, name,
-                            NULL, NULL, err) == 0;
+    int ok = user_exists(s, name, err) == 0 &&
+             change_user(s, Q_USER_SET_DISABLED, name, NULL, disabled != 0,
+                         "cannot change the user", err) == 0 &&
+             (!disabled || change_user(s, Q_SESSION_END_USER, name, NULL, 0,
+                                       "cannot end the user's sessions", err) == 0) &&
+             fi_audit_add(s, actor, disabled ? "user.disable" : "user.enable", 0, 0, name,
+                          NULL, NULL, err) == 0;
     return fi_tx_end(s, ok, err);
 }
 
