@@ -7,8 +7,9 @@
  * then a 3x3 mean over such a resampled page (its strokes are steps of
  * three rows each; smoothed, they read 6 points better on the dev
  * corpus's standard-mode faxes and 3 on its fine-mode faxes with every
- * other row dropped, bench/ocr_standard.sh), and skipping blank pages.  What was tried and read
- * worse, so is not done: deskew (by shear or by grey area mapping),
+ * other row dropped, bench/ocr_standard.sh), and skipping blank pages.
+ * What was tried and read worse, so is not done: deskew (by shear or by
+ * grey area mapping),
  * removing ruled lines, closing broken strokes, despeckling, blurring a
  * page read at its own resolution, a 5x5 mean, resampling to 250, 270,
  * 330, 360 or 400 dpi instead of 300, and upscaling fine-mode pages;
