@@ -201,6 +201,30 @@ static int detect_rotation(fi_ocr *ocr, PIX *pix, int dpi)
     return deg;
 }
 
+/* 1 when a word over a square the box finder took for a checkbox is text
+ * Tesseract is sure of ("in", "at", "Shirin"): then the square was
+ * letters of bold type, not a box.  What Tesseract makes of a real box is
+ * short and unsure ("Cl", "(I", "&", "fx]", "bd"). */
+static int is_sure_text(const fi_word *wd)
+{
+    size_t n = 0;
+    int letters = 1;
+    for (const unsigned char *p = (const unsigned char *)wd->text; *p; p++) {
+        if ((*p & 0xC0) != 0x80)
+            n++;
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+            letters = 0;
+    }
+    return n >= 4 || (n >= 2 && letters && wd->conf >= 0.90f);
+}
+
+/* 1 when a word's centre lies on the box at x, y, w, h (with a margin). */
+static int on_box(const fi_word *wd, int x, int y, int w, int h)
+{
+    int cx = (wd->x0 + wd->x1) / 2, cy = (wd->y0 + wd->y1) / 2;
+    return cx >= x - w / 4 && cx <= x + w + w / 4 && cy >= y - h / 4 && cy <= y + h + h / 4;
+}
+
 /* Replaces what Tesseract made of each checkbox ("Cl", "(I", "&", "fx]")
  * with a word "[X]" or "[ ]" from the pixels, so the extractor sees the
  * state of the box and not a guess at its glyph. */
@@ -212,12 +236,20 @@ static int add_checkboxes(fi_page *page, PIX *pix, int dpi)
     for (int b = 0; boxes && b < boxaGetCount(boxes); b++) {
         l_int32 x, y, w, h;
         boxaGetBoxGeometry(boxes, b, &x, &y, &w, &h);
-        int mx = w / 4, my = h / 4, line = -1, block = 0, best = 1 << 30;
+        int line = -1, block = 0, best = 1 << 30, text = 0;
+        for (size_t k = 0; k < page->nwords && !text; k++) {
+            const fi_word *wd = &page->words[k];
+            int ox = (wd->x1 < x + w ? wd->x1 : x + w) - (wd->x0 > x ? wd->x0 : x);
+            int oy = (wd->y1 < y + h ? wd->y1 : y + h) - (wd->y0 > y ? wd->y0 : y);
+            text = ox > 0 && oy > 0 && ox * oy * 4 >= w * h && is_sure_text(wd);
+        }
+        if (text)
+            continue;
         size_t keep = 0;
         for (size_t k = 0; k < page->nwords; k++) {
             fi_word *wd = &page->words[k];
-            int cx = (wd->x0 + wd->x1) / 2, cy = (wd->y0 + wd->y1) / 2;
-            if (cx >= x - mx && cx <= x + w + mx && cy >= y - my && cy <= y + h + my) {
+            int cy = (wd->y0 + wd->y1) / 2;
+            if (on_box(wd, x, y, w, h)) {
                 free(wd->text);
                 continue;
             }

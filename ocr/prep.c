@@ -126,7 +126,7 @@ PIX *fi_prep_rotate(PIX *pix, int degrees)
 }
 
 /* Share of the pixels of row y (or column x when vertical) of pix, within
- * [from, to), that are ink. */
+ * [from, to), that are ink; out-of-range pixels count as white. */
 static float run_cover(PIX *pix, int at, int from, int to, int vertical)
 {
     int ink = 0;
@@ -138,7 +138,27 @@ static float run_cover(PIX *pix, int at, int from, int to, int vertical)
     return to > from ? (float)ink / (float)(to - from) : 0.0f;
 }
 
-/* 1 when one of the first three rows/columns from an edge is nearly all ink. */
+/* The longest straight run of ink, as a share of [x0, x1), in the rows
+ * within slack of y: a box's top or bottom is one line joining its sides,
+ * where the tops of two letters side by side leave a gap. */
+static float edge_run(PIX *hor, int y, int x0, int x1, int slack)
+{
+    int best = 0;
+    for (int d = -slack; d <= slack; d++) {
+        int len = 0;
+        for (int x = x0; x < x1; x++) {
+            l_uint32 v = 0;
+            pixGetPixel(hor, x, y + d, &v);
+            len = v ? len + 1 : 0;
+            if (len > best)
+                best = len;
+        }
+    }
+    return x1 > x0 ? (float)best / (float)(x1 - x0) : 0.0f;
+}
+
+/* 1 when one of the first three rows/columns from an edge of a component
+ * is nearly all ink. */
 static int has_edge(PIX *comp, int w, int h, int side)
 {
     for (int d = 0; d < 3; d++) {
@@ -157,72 +177,214 @@ static int has_edge(PIX *comp, int w, int h, int side)
     return 0;
 }
 
-BOXA *fi_prep_find_checkboxes(PIX *pix, int dpi, int **checked)
+/* Share of ink inside the frame of the box at x, y, w, h. */
+static float inside_ink(PIX *bin, int x, int y, int w, int h)
 {
-    *checked = NULL;
-    PIX *bin = to_binary(pix);
+    int inset = w / 5 > 3 ? w / 5 : 3;
+    int iw = w - 2 * inset, ih = h - 2 * inset;
+    float ink = 0.0f;
+    for (int c = 0; c < iw; c++)
+        ink += run_cover(bin, x + inset + c, y + inset, y + inset + ih, 1);
+    return iw > 0 && ih > 0 ? ink / (float)iw : 0.0f;
+}
+
+/* The state of a box from the ink inside its frame: a mark (an X, a tick)
+ * crosses most of the rows and columns of the inside, where the middle bar
+ * of a letter such as E or H crosses few rows; and, unless the box is
+ * filled in, nothing inside is a straight upright stroke, as the stems of
+ * letters are.  Returns 1 marked, 0 empty, -1 neither (not a box). */
+static int box_state(PIX *bin, PIX *vert, int x, int y, int w, int h)
+{
+    int inset = w / 5 > 3 ? w / 5 : 3;
+    int iw = w - 2 * inset, ih = h - 2 * inset;
+    if (iw < 3 || ih < 3)
+        return -1;
+    int ink = 0, rows = 0, cols = 0, stems = 0;
+    for (int r = 0; r < ih; r++)
+        rows += run_cover(bin, y + inset + r, x + inset, x + inset + iw, 0) > 0.0f;
+    for (int c = 0; c < iw; c++) {
+        float f = run_cover(bin, x + inset + c, y + inset, y + inset + ih, 1);
+        cols += f > 0.0f;
+        ink += (int)(f * (float)ih + 0.5f);
+        stems += run_cover(vert, x + inset + c, y + inset, y + inset + ih, 1) > 0.85f;
+    }
+    float fill = (float)ink / (float)(iw * ih);
+    if (fill < 0.05f)
+        return 0;
+    if (stems && fill < 0.7f)
+        return -1;
+    if (rows * 2 >= ih && cols * 2 >= iw && fill > 0.10f)
+        return 1;
+    return -1;
+}
+
+/* What the box finder works on: the page in ink/paper, its straight
+ * upright and level strokes, and the boxes found so far. */
+typedef struct box_scan {
+    PIX *bin, *closed, *vert, *hor;
+    BOXA *found;
+    int *marks;
+    int n, cap;
+} box_scan;
+
+static int add_box(box_scan *s, int x, int y, int w, int h, int state);
+
+/* Adds the square at x, y, w, h when it is a box: joined at the top or
+ * the bottom by a straight line, standing apart from its neighbours, empty
+ * or marked inside.  Returns 0, or -1 when out of memory. */
+static int consider(box_scan *s, int x, int y, int w, int h)
+{
+    int slack = h / 10 > 2 ? h / 10 : 2;
+    if (edge_run(s->hor, y, x, x + w, slack) < 0.85f &&
+        edge_run(s->hor, y + h - 1, x, x + w, slack) < 0.85f)
+        return 0;
+    /* Beside its sides, at mid height, is paper, where the stems of
+     * letters (m, H, TO) have letters beside them.  A pen mark may run out
+     * of the box, but near its corners. */
+    int band = w / 6 > 3 ? w / 6 : 3;
+    float beside = 0.0f;
+    for (int k = 1; k <= band; k++) {
+        beside += run_cover(s->bin, x - k, y + h / 5, y + h - h / 5, 1);
+        beside += run_cover(s->bin, x + w - 1 + k, y + h / 5, y + h - h / 5, 1);
+    }
+    if (beside / (float)(2 * band) > 0.10f)
+        return 0;
+    int state = box_state(s->bin, s->vert, x, y, w, h);
+    return state < 0 ? 0 : add_box(s, x, y, w, h, state);
+}
+
+/* Records a box unless one was found there already; -1 when out of memory. */
+static int add_box(box_scan *s, int x, int y, int w, int h, int state)
+{
+    for (int k = 0; k < s->n; k++) {
+        l_int32 fx, fy, fw, fh;
+        boxaGetBoxGeometry(s->found, k, &fx, &fy, &fw, &fh);
+        if (x < fx + fw && fx < x + w && y < fy + fh && fy < y + h)
+            return 0; /* already found */
+    }
+    if (s->n == s->cap) {
+        int cap = s->cap ? s->cap * 2 : 8;
+        int *grown = realloc(s->marks, (size_t)cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        s->marks = grown;
+        s->cap = cap;
+    }
+    BOX *box = boxCreate(x, y, w, h);
+    if (!box || boxaAddBox(s->found, box, L_INSERT)) {
+        boxDestroy(&box);
+        return -1;
+    }
+    s->marks[s->n++] = state;
+    return 0;
+}
+
+/* Checkboxes are found as frames, not as outlines: a fax drops whole rows,
+ * so the top or bottom of a box is often gone, and a pen mark runs over
+ * the frame and out of it, so neither the box's outline nor its bounding
+ * box can be trusted.  What survives is its two sides: upright strokes of
+ * the same height, about that height apart, joined at the top or the
+ * bottom.  (A box inked all over, a heavy X or a filled square, is left to
+ * the OCR's reading: found as a blot, it could not be told from the
+ * letters of bold type.) */
+static int scan_boxes(box_scan *s, int dpi)
+{
+    /* Printed checkboxes are 1/9 to 1/5 inch on a side; smaller squares
+     * are letters (the serifs of "NOTICE" join its stems into frames). */
+    int lo = dpi / 9, hi = dpi / 5, run = dpi / 16;
+    BOXA *sides = NULL;
     PIXA *comps = NULL;
-    BOXA *found = boxaCreate(8);
-    int *marks = NULL;
-    int n = 0, cap = 0;
-    if (!bin || !found)
-        goto fail;
-    BOXA *all = pixConnComp(bin, &comps, 8);
+    int *used = NULL, rc = -1;
+    /* Bridging one- and two-pixel gaps first keeps a fax's broken strokes
+     * whole; opening with a long thin brick then keeps only straight runs. */
+    if (!(s->closed = pixCloseBrick(NULL, s->bin, 3, 3)) ||
+        !(s->vert = pixOpenBrick(NULL, s->closed, 1, run)) ||
+        !(s->hor = pixOpenBrick(NULL, s->closed, run, 1)) ||
+        !(sides = pixConnComp(s->vert, NULL, 8)))
+        goto done;
+    BOXA *all = pixConnComp(s->bin, &comps, 8);
     boxaDestroy(&all);
     if (!comps)
-        goto fail;
-    /* Printed checkboxes are 1/12 to 1/5 inch on a side. */
-    int lo = dpi / 12, hi = dpi / 5;
-    for (int i = 0; i < pixaGetCount(comps); i++) {
+        goto done;
+    /* A box whose outline came through whole is one component with four
+     * straight sides, whatever its mark did to the inside. */
+    int nc = pixaGetCount(comps);
+    for (int i = 0; i < nc; i++) {
         l_int32 x, y, w, h;
         pixaGetBoxGeometry(comps, i, &x, &y, &w, &h);
         if (w < lo || h < lo || w > hi || h > hi || abs(w - h) * 4 > (w > h ? w : h))
             continue;
         PIX *comp = pixaGetPix(comps, i, L_CLONE);
-        int square = has_edge(comp, w, h, 0) && has_edge(comp, w, h, 1) &&
+        int square = comp && has_edge(comp, w, h, 0) && has_edge(comp, w, h, 1) &&
                      has_edge(comp, w, h, 2) && has_edge(comp, w, h, 3);
         pixDestroy(&comp);
-        if (!square)
+        if (square && add_box(s, x, y, w, h, inside_ink(s->bin, x, y, w, h) > 0.10f))
+            goto done;
+    }
+    int ns = boxaGetCount(sides);
+    if (!(used = calloc((size_t)ns + 1, sizeof *used)))
+        goto done;
+    for (int a = 0; a < ns; a++) {
+        l_int32 ax, ay, aw, ah;
+        boxaGetBoxGeometry(sides, a, &ax, &ay, &aw, &ah);
+        if (used[a] || ah < lo || ah > hi || aw * 4 > ah)
             continue;
-        /* The mark may not touch the frame (a pen tick inside the box), so
-         * look at the page, not the component, inside the frame. */
-        int inset = w / 5 > 3 ? w / 5 : 3;
-        BOX *inner = boxCreate(x + inset, y + inset, w - 2 * inset, h - 2 * inset);
-        l_int32 ink = 0;
-        if (inner && w > 2 * inset && h > 2 * inset) {
-            PIX *in = pixClipRectangle(bin, inner, NULL);
-            if (in)
-                pixCountPixels(in, &ink, NULL);
-            pixDestroy(&in);
+        int best = -1, best_err = 1 << 30;
+        for (int b = 0; b < ns; b++) {
+            l_int32 bx, by, bw, bh;
+            boxaGetBoxGeometry(sides, b, &bx, &by, &bw, &bh);
+            if (b == a || used[b] || bx <= ax || bh < lo || bh > hi || bw * 4 > bh)
+                continue;
+            int h = ah > bh ? ah : bh, w = bx + bw - ax;
+            int tol = h / 5 > 2 ? h / 5 : 2;
+            if (abs(ah - bh) > tol || abs(ay - by) > tol || abs(w - h) > tol || w < lo)
+                continue;
+            int err = abs(w - h) + abs(ay - by) + abs(ah - bh);
+            if (err < best_err) {
+                best_err = err;
+                best = b;
+            }
         }
-        boxDestroy(&inner);
-        float fill = (w > 2 * inset && h > 2 * inset)
-                         ? (float)ink / (float)((w - 2 * inset) * (h - 2 * inset)) : 0.0f;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 8;
-            int *grown = realloc(marks, (size_t)cap * sizeof *grown);
-            if (!grown)
-                goto fail;
-            marks = grown;
-        }
-        marks[n++] = fill > 0.10f;
-        boxaAddBox(found, boxCreate(x, y, w, h), L_INSERT);
+        if (best < 0)
+            continue;
+        l_int32 bx, by, bw, bh;
+        boxaGetBoxGeometry(sides, best, &bx, &by, &bw, &bh);
+        int y = ay < by ? ay : by;
+        int h = (ay + ah > by + bh ? ay + ah : by + bh) - y;
+        int before = s->n;
+        if (consider(s, ax, y, bx + bw - ax, h))
+            goto done;
+        if (s->n > before)
+            used[a] = used[best] = 1;
     }
+    rc = 0;
+done:
+    free(used);
     pixaDestroy(&comps);
-    pixDestroy(&bin);
-    if (n == 0) {
-        boxaDestroy(&found);
-        free(marks);
-        return NULL;
+    boxaDestroy(&sides);
+    return rc;
+}
+
+BOXA *fi_prep_find_checkboxes(PIX *pix, int dpi, int **checked)
+{
+    *checked = NULL;
+    box_scan s = {0};
+    BOXA *out = NULL;
+    s.bin = to_binary(pix);
+    s.found = boxaCreate(8);
+    if (s.bin && s.found && scan_boxes(&s, dpi) == 0 && s.n > 0) {
+        out = s.found;
+        s.found = NULL;
+        *checked = s.marks;
+        s.marks = NULL;
     }
-    *checked = marks;
-    return found;
-fail:
-    pixaDestroy(&comps);
-    pixDestroy(&bin);
-    boxaDestroy(&found);
-    free(marks);
-    return NULL;
+    boxaDestroy(&s.found);
+    free(s.marks);
+    pixDestroy(&s.hor);
+    pixDestroy(&s.vert);
+    pixDestroy(&s.closed);
+    pixDestroy(&s.bin);
+    return out;
 }
 
 int fi_prep_picture(PIX *page, int halve, unsigned char **png, size_t *len)
