@@ -894,7 +894,7 @@ static int take_checked(const ctx *c, fi_value_kind kind, const layout *l, int r
         char value[64];
     } option;
     option opts[32];
-    int nopt = 0, boxes = 0;
+    int nopt = 0, boxes = 0, sets = 0;
     for (int rr = r; rr < l->nrows && rr < r + max_rows; rr++) {
         const row *rw = &l->rows[rr];
         int start = rr == r ? i : 0;
@@ -909,6 +909,7 @@ static int take_checked(const ctx *c, fi_value_kind kind, const layout *l, int r
             if (m != MARK_NONE) {
                 state = m;
                 boxes++;
+                sets += m == MARK_SET;
                 continue;
             }
             /* the longest run of words that reads as an option */
@@ -975,9 +976,11 @@ static int take_checked(const ctx *c, fi_value_kind kind, const layout *l, int r
     }
     /* Without a mark, the option whose box left no trace at all (a pen
      * mark over the box defeats both the box finder and the OCR) is the
-     * marked one; failing that, the one odd glyph among empty boxes. */
+     * marked one; failing that, the one odd glyph among empty boxes.  But
+     * a box seen marked beside words that read as no option says the
+     * choice is there and unreadable: no guess then. */
     int pick = nmarked == 1 ? marked
-               : nmarked > 0 ? -1
+               : nmarked > 0 || sets > 0 ? -1
                : nbare == 1 ? bare
                : nbare == 0 && nglyph == 1 ? glyph : -1;
     if (pick < 0)

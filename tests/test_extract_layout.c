@@ -376,6 +376,26 @@ static void test_layout__checkbox_specialty_grid(void **state)
     fi_doc_free(doc);
 }
 
+/* The marked box's option is unreadable (OCR garbled it): no value, not a
+ * guess among the other options (Fulmonary, beside a glyph, is not it). */
+static void test_layout__checkbox_marked_unreadable(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|REFER TO (check one):",
+        "160|[ ] Allergy\t560|[ ] Cardiology",
+        "160|[ ] Neurology\t560|[X] Oph thea lina Leery",
+        "160|C) Fulmonary\t560|[ ] Urology",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    ABSENT(res, doc, "referred_to_specialty");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* ---- free-text letter -------------------------------------------------- */
 
 static void test_layout__letter(void **state)
@@ -846,6 +866,7 @@ int main(void)
         cmocka_unit_test(test_layout__checkbox_text_layer_mark),
         cmocka_unit_test(test_layout__checkbox_none_marked),
         cmocka_unit_test(test_layout__checkbox_specialty_grid),
+        cmocka_unit_test(test_layout__checkbox_marked_unreadable),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__phone_by_context),
         cmocka_unit_test(test_layout__phone_by_heading),
