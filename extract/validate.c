@@ -557,9 +557,12 @@ static const char *icd_swaps(int c)
     case '0': return "OD";
     case '1': return "IL";
     case '2': return "Z";
+    case '4': return "AJ";
     case '5': return "S";
     case '6': return "G";
+    case '7': return "JT";
     case '8': return "B";
+    case '#': return "EFL"; /* a pound or euro sign: what OCR makes of E, F, L */
     case 'O': case 'D': case 'Q': return "0";
     case 'I': return "1L";
     case 'L': return "1I";
@@ -569,6 +572,13 @@ static const char *icd_swaps(int c)
     case 'B': return "8";
     default: return "";
     }
+}
+
+/* 1 when p starts a pound or euro sign (UTF-8), which OCR reads for the
+ * E, F or L that starts a code ("£50.9"). */
+static int is_currency_letter(const unsigned char *p)
+{
+    return (p[0] == 0xC2 && p[1] == 0xA3) || (p[0] == 0xE2 && p[1] == 0x82 && p[2] == 0xAC);
 }
 
 /* c (n characters, no dot) -> "E11.9" */
@@ -603,7 +613,7 @@ enum { POS_FIXED, POS_FORCED, POS_EITHER };
 static int icd_pos_mode(const char *c, size_t k)
 {
     if (k == 0)
-        return is_digit(c[0]) ? POS_FORCED : POS_FIXED;
+        return is_digit(c[0]) || c[0] == '#' ? POS_FORCED : POS_FIXED;
     if (k == 1)
         return is_upper(c[1]) ? POS_FORCED : POS_FIXED;
     return is_upper(c[k]) ? POS_EITHER : POS_FIXED;
@@ -646,7 +656,7 @@ int fi_norm_icd10(const char *text, char *out, size_t outsz, int *known)
     if (!text)
         return fail(out, outsz);
     const unsigned char *p = (const unsigned char *)text;
-    while (*p && !is_alnum(*p))
+    while (*p && !is_alnum(*p) && !is_currency_letter(p))
         p++;
     /* Collect the code: letters and digits, one dot (a comma right before
      * a character is OCR's dot; one before a space separates a list, as in
@@ -657,7 +667,10 @@ int fi_norm_icd10(const char *text, char *out, size_t outsz, int *known)
     size_t n = 0, dot = 0;
     int has_dot = 0;
     for (; *p; p++) {
-        if (is_alnum(*p)) {
+        if (n == 0 && is_currency_letter(p)) {
+            c[n++] = '#'; /* repaired below, as a slip in the first place */
+            p += p[0] == 0xC2 ? 1 : 2; /* the loop steps over the last byte */
+        } else if (is_alnum(*p)) {
             if (n == ICD_MAX)
                 return fail(out, outsz);
             c[n++] = (char)to_upper(*p);

@@ -332,6 +332,12 @@ static void test_icd10__ocr_slips_repaired(void **state)
     EXPECT_ICD("Z96.6Sl", "Z96.651", 1);
     EXPECT_ICD("S93.4OlA", "S93.401A", 1);
     EXPECT_ICD("H40.ll3O", "H40.1130", 1);
+    /* a first letter read as a digit or a currency sign */
+    EXPECT_ICD("430.9", "J30.9", 1);
+    EXPECT_ICD("730.9", "J30.9", 1);
+    EXPECT_ICD("432.9", "J32.9", 1);
+    EXPECT_ICD("\u00a350.9", "L50.9", 1);
+    EXPECT_ICD("\u20ac11.9", "E11.9", 1);
 }
 
 static void test_icd10__unknown_but_well_formed(void **state)
