@@ -205,6 +205,27 @@ static void test_layout__two_column_form(void **state)
     fi_doc_free(doc);
 }
 
+/* OCR garbled the "ID" of the labels ("tp;", "ED:"); the colon after
+ * them still ends the label.  "Referred by:" is no "Referred to". */
+static void test_layout__garbled_id_label(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Insurance: Aetna\t890|Subscriber tp; W123456789",
+        "140|Patient Name: DUBOIS, PATRICIA\t890|Patient ED: A5550123",
+        "140|Referred by: Karen Shah MD",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "insurance_member_id", "\"W123456789\"");
+    EXPECT(res, doc, "patient_mrn", "\"A5550123\"");
+    ABSENT(res, doc, "referred_to_provider");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* The right column's line sits a few pixels higher than the left one's
  * (a slightly skewed scan): still the same row. */
 static void test_layout__two_column_form_offset(void **state)
@@ -857,6 +878,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_layout__two_column_form),
+        cmocka_unit_test(test_layout__garbled_id_label),
         cmocka_unit_test(test_layout__two_column_form_offset),
         cmocka_unit_test(test_layout__table_cells),
         cmocka_unit_test(test_layout__label_above_value),
