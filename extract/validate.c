@@ -1223,6 +1223,13 @@ static const char *const k_particles[] = {
     "la", "le", "st", "ste", "bin", "ibn", "al", "el", "ter", "ten",
 };
 
+/* Words of running text that no name holds: a value with one of them is a
+ * heading or a sentence that followed a label ("Patient summary - problems
+ * and medications"), not a name. */
+static const char *const k_prose[] = {
+    "and", "of", "the", "for", "with", "from", "to", "in", "on", "is", "are", "was",
+};
+
 static const char *tok_word(const name_toks *nt, size_t i)
 {
     return nt->store + nt->off[i];
@@ -1271,6 +1278,9 @@ static int name_parse(const char *text, int provider, char *last, size_t lastsz,
         return 0;
     last[0] = first[0] = '\0';
 
+    for (size_t i = 0; i < nt.n; i++)
+        if (!nt.comma[i] && has_key(&nt, i, k_prose, sizeof k_prose / sizeof k_prose[0]))
+            return 0;
     /* titles open the name or the part after a comma ("Okafor, Ms. Jane") */
     int seg_start = 1;
     size_t words = 0;

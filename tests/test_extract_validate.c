@@ -449,6 +449,8 @@ static void test_person__refused(void **state)
     REFUSE_PERSON("Okafor");
     REFUSE_PERSON("Jane 0kafor");   /* digits are not in names */
     REFUSE_PERSON("Room 12");
+    REFUSE_PERSON("SUMMARY - PROBLEMS AND MEDICATIONS"); /* a heading */
+    REFUSE_PERSON("Seen in clinic for follow-up");
     REFUSE_PERSON("");
     REFUSE_PERSON(", ");
     REFUSE_PERSON("Ms. Okafor");
