@@ -613,6 +613,20 @@ static int first_letter_slip(const char *word, char *out, size_t outsz)
 }
 
 /* Normalizes text as kind into out; returns 1 valid, 0 invalid. */
+/* Free text with the separators and blank-line filler around it trimmed;
+ * 0 when what is left is one stray letter (a table bar, a tick). */
+static int trim_text(const char *text, char *out, size_t outsz)
+{
+    const char *s = text;
+    while (*s && (isspace((unsigned char)*s) || strchr(":;-_|.,'\"~=", *s)))
+        s++;
+    snprintf(out, outsz, "%s", s);
+    size_t len = strlen(out);
+    while (len && (isspace((unsigned char)out[len - 1]) || strchr(":;-_|,'\"~=", out[len - 1])))
+        out[--len] = '\0';
+    return len >= 2;
+}
+
 static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *out, size_t outsz,
                      char *out2, size_t out2sz, int *unsure)
 {
@@ -700,19 +714,18 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
         }
         return found > 0;
     }
-    case FI_VK_TEXT:
-    default: {
-        /* trim separators and blank-line filler around free text */
-        const char *s = text;
-        while (*s && (isspace((unsigned char)*s) || strchr(":;-_|.,'\"~=", *s)))
-            s++;
-        snprintf(out, outsz, "%s", s);
-        size_t len = strlen(out);
-        while (len && (isspace((unsigned char)out[len - 1]) || strchr(":;-_|,'\"~=", out[len - 1])))
-            out[--len] = '\0';
-        /* one stray letter left by a table bar or a tick */
-        return len >= 2;
+    case FI_VK_PAYER: {
+        char plain[256];
+        if (!trim_text(text, plain, sizeof plain))
+            return 0;
+        /* a plan off the shipped list stays as printed, for a person to check */
+        if (!fi_norm_payer(plain, out, outsz))
+            *unsure = 1;
+        return out[0] != '\0';
     }
+    case FI_VK_TEXT:
+    default:
+        return trim_text(text, out, outsz);
     }
 }
 
@@ -1281,7 +1294,7 @@ static int scan_text(ctx *c, int pi, const layout *l)
                         {"referred_to_provider", FI_VK_PROVIDER},
                         {"referred_to_specialty", FI_VK_SPECIALTY}, {"urgency", FI_VK_URGENCY},
                         {"patient_sex", FI_VK_SEX}, {"patient_mrn", FI_VK_ID},
-                        {"insurance_member_id", FI_VK_ID},
+                        {"insurance_member_id", FI_VK_ID}, {"insurance_payer", FI_VK_PAYER},
                     };
                     for (size_t q = 0; q < sizeof K / sizeof *K; q++)
                         if (strcmp(K[q].field, gname) == 0)

@@ -173,7 +173,7 @@ static const struct { const char *name; fi_value_kind kind; } KINDS[] = {
     {"text", FI_VK_TEXT}, {"person", FI_VK_PERSON}, {"provider", FI_VK_PROVIDER},
     {"date", FI_VK_DATE}, {"dob", FI_VK_DOB}, {"phone", FI_VK_PHONE}, {"npi", FI_VK_NPI},
     {"icd10", FI_VK_ICD_LIST}, {"specialty", FI_VK_SPECIALTY}, {"urgency", FI_VK_URGENCY},
-    {"sex", FI_VK_SEX}, {"id", FI_VK_ID},
+    {"sex", FI_VK_SEX}, {"id", FI_VK_ID}, {"payer", FI_VK_PAYER},
 };
 
 static int compile(parser *p, const char *re, pcre2_code **out)
@@ -239,7 +239,7 @@ static int field_key(parser *p, fi_field_rule *f, const char *key, char *value)
                 return 0;
             }
         return fail(p, "unknown value kind '%s' (text, person, provider, date, dob, phone, "
-                       "npi, icd10, specialty, urgency, sex, id, none)", value);
+                       "npi, icd10, specialty, urgency, sex, id, payer, none)", value);
     }
     if (strcmp(key, "pattern") == 0) {
         pcre2_code_free(f->pattern);

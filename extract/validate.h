@@ -86,6 +86,13 @@ size_t fi_ocr_skeleton(const char *word, char *out, size_t outsz);
  * -> "hematology", the first-named. */
 int fi_norm_specialty(const char *text, char *out, size_t outsz);
 
+/* A payer with a health plan's name spelled as the shipped list has it
+ * (extract/payers.c), OCR slips forgiven ("Medicire" -> "Medicare",
+ * "AEINA SETTER HEALTH" -> "Aetna Better Health"), words after the name
+ * kept as printed.  Returns 1 when a listed plan was found; 0 with text
+ * copied as it is otherwise. */
+int fi_norm_payer(const char *text, char *out, size_t outsz);
+
 /* Urgency wording -> "routine", "urgent" or "stat" ("ASAP" -> "urgent"). */
 int fi_norm_urgency(const char *text, char *out, size_t outsz);
 

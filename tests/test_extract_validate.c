@@ -443,6 +443,36 @@ static void test_person__surnames_kept_whole(void **state)
     EXPECT_PERSON("Sean O\xe2\x80\x99" "Brien", "O\xe2\x80\x99" "Brien", "Sean");
 }
 
+#define EXPECT_PAYER(in, want, want_known)                                                 \
+    do {                                                                                   \
+        char out_[128];                                                                    \
+        int known_ = fi_norm_payer((in), out_, sizeof out_);                               \
+        if (known_ != (want_known) || strcmp(out_, (want)) != 0)                           \
+            fail_msg("fi_norm_payer(\"%s\") gave %d \"%s\", want %d \"%s\"", (in), known_, \
+                     out_, (want_known), (want));                                          \
+    } while (0)
+
+static void test_payer__slips_repaired(void **state)
+{
+    (void)state;
+    EXPECT_PAYER("Medicare", "Medicare", 1);
+    EXPECT_PAYER("MEDICAID", "Medicaid", 1);
+    EXPECT_PAYER("Medicire", "Medicare", 1);
+    EXPECT_PAYER("Kaiscr Permancate", "Kaiser Permanente", 1);
+    EXPECT_PAYER("AEINA SETTER HEALTH", "Aetna Better Health", 1);
+    EXPECT_PAYER("Aetna", "Aetna", 1);
+    EXPECT_PAYER("BOBS", "BCBS", 1);
+    EXPECT_PAYER("Blu Cross Blue Shield PPO", "Blue Cross Blue Shield PPO", 1);
+}
+
+static void test_payer__unlisted_kept(void **state)
+{
+    (void)state;
+    EXPECT_PAYER("Lakeside Community Health Plan", "Lakeside Community Health Plan", 0);
+    EXPECT_PAYER("Self", "Self", 0);
+    EXPECT_PAYER("PPO", "PPO", 0);
+}
+
 static void test_person__refused(void **state)
 {
     (void)state;
@@ -654,6 +684,8 @@ int main(void)
         cmocka_unit_test(test_person__forms),
         cmocka_unit_test(test_person__surnames_kept_whole),
         cmocka_unit_test(test_person__refused),
+        cmocka_unit_test(test_payer__slips_repaired),
+        cmocka_unit_test(test_payer__unlisted_kept),
         cmocka_unit_test(test_provider__titles_and_credentials),
         cmocka_unit_test(test_provider__surname_that_is_a_credential),
         cmocka_unit_test(test_provider__refused),
