@@ -582,6 +582,55 @@ static void drop_mangled_credentials(char *name)
     }
 }
 
+/* Copies a provider's name without a last word that is a credential
+ * misread by one letter ("Karen Mercer MID", "Brian Coleman MB",
+ * "GREGORY A. GOLDSTEIN mp"): left in, it would be taken for the surname.
+ * Only after a word of three letters or more, so "Kenneth S. Wu" keeps
+ * its surname. */
+static void drop_garbled_credential(const char *text, char *out, size_t outsz)
+{
+    static const char *const creds[] = {"md", "do", "np", "pa", "dpm", "pac", "fnp", "rn"};
+    snprintf(out, outsz, "%s", text);
+    char *words[16];
+    char buf[256];
+    int n = 0;
+    snprintf(buf, sizeof buf, "%s", text);
+    char *save = NULL;
+    for (char *w = strtok_r(buf, " ,", &save); w && n < 16; w = strtok_r(NULL, " ,", &save))
+        words[n++] = w;
+    if (n < 3)
+        return;
+    char last[8] = "";
+    size_t len = 0;
+    for (const char *c = words[n - 1]; *c; c++) {
+        if (!isalnum((unsigned char)*c))
+            continue;
+        if (len + 1 >= sizeof last)
+            return;
+        last[len++] = (char)tolower((unsigned char)*c);
+    }
+    last[len] = '\0';
+    size_t prev = 0;
+    for (const char *c = words[n - 2]; *c; c++)
+        prev += isalpha((unsigned char)*c) != 0;
+    if (len < 2 || len > 3 || prev < 3)
+        return;
+    int near = 0;
+    for (size_t k = 0; k < sizeof creds / sizeof *creds; k++) {
+        if (strcmp(last, creds[k]) == 0)
+            return; /* a credential as printed: the name parser drops it */
+        near |= fi_edit_distance(last, creds[k], 1) <= 1;
+    }
+    if (!near)
+        return;
+    /* cut the text where the last word begins */
+    const char *at = strstr(text, words[n - 1]), *next = at;
+    while (next && (next = strstr(next + 1, words[n - 1])) != NULL)
+        at = next;
+    if (at && (size_t)(at - text) < outsz)
+        out[at - text] = '\0';
+}
+
 /* A code whose first character OCR turned into a digit or a symbol
  * ("430.9", "£11.42"): the letter is guessed when exactly one letter
  * gives a code of the table.  Returns 1 with the code in out. */
@@ -637,10 +686,11 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
         return fi_norm_person(text, out, outsz, out2, out2sz);
     case FI_VK_PROVIDER: {
         /* "Referred to: Allergy Immunology" names a service, not a person */
-        char spec[40];
+        char spec[40], name[256];
         if (fi_norm_specialty(text, spec, sizeof spec))
             return 0;
-        if (!fi_norm_provider(text, out, outsz))
+        drop_garbled_credential(text, name, sizeof name);
+        if (!fi_norm_provider(name, out, outsz))
             return 0;
         drop_mangled_credentials(out);
         return 1;
@@ -1425,6 +1475,7 @@ static int select_values(ctx *c, fi_result *res)
         /* other pages repeat the patient's identity: agreement confirms
          * the reading, disagreement means one of them is misread */
         int agree = 0, disagree = 0;
+        float respelled = 0.0f;
         const char *value = b->value;
         for (int j = 0; have_direct && j < cs->n; j++) {
             const cand *w = &cs->v[j];
@@ -1446,14 +1497,20 @@ static int select_values(ctx *c, fi_result *res)
             for (k = 0; w->value[k] && k + 1 < sizeof bb; k++)
                 bb[k] = (char)tolower((unsigned char)w->value[k]);
             bb[k] = '\0';
-            if (w->conf > b->conf + 0.1f && strlen(a) >= 4 && fi_edit_distance(a, bb, 2) <= 2 &&
-                FI_FIELDS[f].kind != FI_KIND_LIST)
-                value = w->value;
+            if (w->conf > b->conf + 0.1f && w->conf > respelled && strlen(a) >= 4 &&
+                fi_edit_distance(a, bb, 2) <= 2 && FI_FIELDS[f].kind != FI_KIND_LIST) {
+                value = w->value; /* the most legible of such readings */
+                respelled = w->conf;
+            }
             /* "U" is what a garbled sex box reads as: a page that says M
              * or F outright knows better */
             if (strcmp(b->value, "U") == 0 && FI_FIELDS[f].kind == FI_KIND_CODE)
                 value = w->value;
         }
+        /* a page that agrees with the referral outweighs one that offers
+         * another spelling */
+        if (agree)
+            value = b->value;
         if (agree && !disagree && conf < 0.9)
             conf = 0.9;
         if (disagree)

@@ -226,6 +226,36 @@ static void test_layout__garbled_id_label(void **state)
     fi_doc_free(doc);
 }
 
+/* An MD misread by a letter ("MID", "mp") is not the surname; a short
+ * surname after an initial stays. */
+static void test_layout__garbled_credential(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Referred By: GREGORY A. GOLDSTEIN mp",
+        "140|Preferred Provider: Karen Mercer MID",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT_CI(res, doc, "referring_provider", "\"Gregory Goldstein\"");
+    EXPECT(res, doc, "referred_to_provider", "\"Karen Mercer\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    const char *const page2[] = {
+        "140|REFERRAL FORM",
+        "140|Referred By: KENNETH S. WU",
+        NULL,
+    };
+    doc = doc_of(page2, NULL, NULL);
+    res = run(doc);
+    EXPECT_CI(res, doc, "referring_provider", "\"Kenneth Wu\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* The right column's line sits a few pixels higher than the left one's
  * (a slightly skewed scan): still the same row. */
 static void test_layout__two_column_form_offset(void **state)
@@ -879,6 +909,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_layout__two_column_form),
         cmocka_unit_test(test_layout__garbled_id_label),
+        cmocka_unit_test(test_layout__garbled_credential),
         cmocka_unit_test(test_layout__two_column_form_offset),
         cmocka_unit_test(test_layout__table_cells),
         cmocka_unit_test(test_layout__label_above_value),
