@@ -1043,7 +1043,16 @@ int fi_norm_id(const char *text, char *out, size_t outsz)
         out[w++] = (char)*s;
     }
     out[w] = '\0';
-    return digit ? 1 : fail(out, outsz);
+    if (!digit)
+        return fail(out, outsz);
+    /* Plans leave the letter O out of their numbers, as it reads as zero:
+     * an O beside a digit is a zero OCR read round ("8KO2C55", "AFO1"). */
+    for (size_t k = 0; k < w; k++)
+        if ((out[k] == 'O' || out[k] == 'o') &&
+            ((k > 0 && is_digit((unsigned char)out[k - 1])) ||
+             (k + 1 < w && is_digit((unsigned char)out[k + 1]))))
+            out[k] = '0';
+    return 1;
 }
 
 /* ---- names ------------------------------------------------------------- */

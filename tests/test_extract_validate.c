@@ -652,6 +652,9 @@ static void test_id__forms(void **state)
     EXPECT_NORM(fi_norm_id, "7GE2-AK8-FY79", "7GE2-AK8-FY79");
     EXPECT_NORM(fi_norm_id, "#: 02842189", "02842189");
     EXPECT_NORM(fi_norm_id, "A7069526.", "A7069526");
+    EXPECT_NORM(fi_norm_id, "8KO2C55WT59", "8K02C55WT59"); /* O beside a digit */
+    EXPECT_NORM(fi_norm_id, "7A30-Y02-AFO1", "7A30-Y02-AF01");
+    EXPECT_NORM(fi_norm_id, "XOJ123456", "XOJ123456");       /* O among letters stays */
     REFUSE_NORM(fi_norm_id, "ABCDEF");    /* no digit */
     REFUSE_NORM(fi_norm_id, "123/456");
     REFUSE_NORM(fi_norm_id, "12.34");
