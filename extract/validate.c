@@ -676,6 +676,12 @@ int fi_norm_icd10(const char *text, char *out, size_t outsz, int *known)
             c[n++] = (char)to_upper(*p);
         } else if ((*p == '.' || (*p == ',' && is_alnum(p[1]))) && !has_dot && n > 0) {
             has_dot = 1, dot = n;
+        } else if (n == 3 && !has_dot && strchr("-+*:;'", *p) && *p &&
+                   (is_alnum(p[1]) || (p[1] == '.' && is_alnum(p[2])))) {
+            /* a dot OCR read as another mark, or with one beside it, right
+             * after the category ("C18+9", "H91-.90") */
+            has_dot = 1, dot = n;
+            p += p[1] == '.';
         } else if (is_space(*p) && n < 3) {
             continue;
         } else {

@@ -338,6 +338,9 @@ static void test_icd10__ocr_slips_repaired(void **state)
     EXPECT_ICD("432.9", "J32.9", 1);
     EXPECT_ICD("\u00a350.9", "L50.9", 1);
     EXPECT_ICD("\u20ac11.9", "E11.9", 1);
+    /* the dot read as another mark, or with one beside it */
+    EXPECT_ICD("C18+9", "C18.9", 1);
+    EXPECT_ICD("H91-.90", "H91.90", 1);
 }
 
 static void test_icd10__unknown_but_well_formed(void **state)
