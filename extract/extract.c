@@ -1026,7 +1026,12 @@ static int take_checked(const ctx *c, fi_value_kind kind, const layout *l, int r
             state = MARK_NONE;
         }
     }
-    if (nopt < 2)
+    /* options that all say the same ("Behavioral Health - Psychiatry") are
+     * one value in several words, not a list to choose from */
+    int distinct = 0;
+    for (int k = 1; k < nopt && !distinct; k++)
+        distinct = strcmp(opts[k].value, opts[0].value) != 0;
+    if (nopt < 2 || !distinct)
         return 0;
     /* several options and no box or mark at all: the marks were drawn as
      * graphics, not text; which one is marked is unknown */

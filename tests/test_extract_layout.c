@@ -427,6 +427,22 @@ static void test_layout__checkbox_specialty_grid(void **state)
     fi_doc_free(doc);
 }
 
+/* Two wordings of one specialty are a value, not a list of options. */
+static void test_layout__specialty_in_two_words(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Specialty: Behavioral Health - Psychiatry\t890|Preferred Provider: Marsh, Anita DO",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referred_to_specialty", "\"psychiatry\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* The marked box's option is unreadable (OCR garbled it): no value, not a
  * guess among the other options (Fulmonary, beside a glyph, is not it). */
 static void test_layout__checkbox_marked_unreadable(void **state)
@@ -920,6 +936,7 @@ int main(void)
         cmocka_unit_test(test_layout__checkbox_none_marked),
         cmocka_unit_test(test_layout__checkbox_specialty_grid),
         cmocka_unit_test(test_layout__checkbox_marked_unreadable),
+        cmocka_unit_test(test_layout__specialty_in_two_words),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__phone_by_context),
         cmocka_unit_test(test_layout__phone_by_heading),
