@@ -285,6 +285,22 @@ static int short_tail_eq(const tok *t, const fi_phrase *ph, int k)
            strlen(t->norm) <= 2 && ends_with_colon(t->raw);
 }
 
+/* A three-letter code label one slip off, with its colon: "MAN:", "men:",
+ * "mre:" for MRN, "np;" for NPI.  Only for fields whose values are numbers
+ * with a check of their own (a record number must hold digits, an NPI
+ * pass its check digit), so a near miss such as "DOS:" for "DOB" cannot
+ * mislead.  Returns the index after the label, or -1. */
+static int match_code_label(const layout *l, const row *r, int i, const fi_phrase *ph)
+{
+    const tok *t = l->toks + r->first + i;
+    if (ph->ntok != 1 || strlen(ph->tok[0]) != 3 || !ends_with_colon(t->raw))
+        return -1;
+    size_t n = strlen(t->norm);
+    if (n < 2 || n > 4)
+        return -1;
+    return fi_edit_distance(t->norm, ph->tok[0], 1) <= 1 ? i + 1 : -1;
+}
+
 /* Matches phrase at token i of row r; returns the index after the match
  * (skipping tokens that normalize to nothing, like ':' or '|'), or -1. */
 static int match_phrase(const layout *l, const row *r, int i, const fi_phrase *ph)
@@ -1190,6 +1206,8 @@ static int scan_page(ctx *c, int pi, layout *l)
                 int end = -1;
                 for (int q = 0; q < fr->nlabels; q++) {
                     int e = match_phrase(l, rw, i, &fr->labels[q]);
+                    if (e < 0 && (fr->kind == FI_VK_ID || fr->kind == FI_VK_NPI))
+                        e = match_code_label(l, rw, i, &fr->labels[q]);
                     if (e > end && label_position_ok(l, rw, i, e))
                         end = e;
                 }

@@ -1051,13 +1051,17 @@ int fi_norm_id(const char *text, char *out, size_t outsz)
     out[w] = '\0';
     if (!digit)
         return fail(out, outsz);
-    /* Plans leave the letter O out of their numbers, as it reads as zero:
-     * an O beside a digit is a zero OCR read round ("8KO2C55", "AFO1"). */
-    for (size_t k = 0; k < w; k++)
-        if ((out[k] == 'O' || out[k] == 'o') &&
-            ((k > 0 && is_digit((unsigned char)out[k - 1])) ||
-             (k + 1 < w && is_digit((unsigned char)out[k + 1]))))
+    /* Plans leave the letters O and I out of their numbers, as they read
+     * as 0 and 1: beside a digit they are digits OCR misread ("8KO2C55",
+     * "AFO1", "Ai142192"). */
+    for (size_t k = 0; k < w; k++) {
+        int by_digit = (k > 0 && is_digit((unsigned char)out[k - 1])) ||
+                       (k + 1 < w && is_digit((unsigned char)out[k + 1]));
+        if (by_digit && (out[k] == 'O' || out[k] == 'o'))
             out[k] = '0';
+        else if (by_digit && (out[k] == 'I' || out[k] == 'i' || out[k] == 'l'))
+            out[k] = '1';
+    }
     return 1;
 }
 

@@ -226,6 +226,25 @@ static void test_layout__garbled_id_label(void **state)
     fi_doc_free(doc);
 }
 
+/* A three-letter code label one slip off ("MAN:" for MRN) still labels a
+ * record number; "DOS:" never passes for DOB. */
+static void test_layout__code_label_slip(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: DUBOIS, PATRICIA\t890|MAN: 03469417",
+        "140|DOS: 09/04/2026",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_mrn", "\"03469417\"");
+    ABSENT(res, doc, "patient_dob");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* An MD misread by a letter ("MID", "mp") is not the surname; a short
  * surname after an initial stays. */
 static void test_layout__garbled_credential(void **state)
@@ -926,6 +945,7 @@ int main(void)
         cmocka_unit_test(test_layout__two_column_form),
         cmocka_unit_test(test_layout__garbled_id_label),
         cmocka_unit_test(test_layout__garbled_credential),
+        cmocka_unit_test(test_layout__code_label_slip),
         cmocka_unit_test(test_layout__two_column_form_offset),
         cmocka_unit_test(test_layout__table_cells),
         cmocka_unit_test(test_layout__label_above_value),

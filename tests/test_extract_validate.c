@@ -658,6 +658,7 @@ static void test_id__forms(void **state)
     EXPECT_NORM(fi_norm_id, "8KO2C55WT59", "8K02C55WT59"); /* O beside a digit */
     EXPECT_NORM(fi_norm_id, "7A30-Y02-AFO1", "7A30-Y02-AF01");
     EXPECT_NORM(fi_norm_id, "XOJ123456", "XOJ123456");       /* O among letters stays */
+    EXPECT_NORM(fi_norm_id, "Ai142192", "A1142192");
     REFUSE_NORM(fi_norm_id, "ABCDEF");    /* no digit */
     REFUSE_NORM(fi_norm_id, "123/456");
     REFUSE_NORM(fi_norm_id, "12.34");
