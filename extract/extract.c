@@ -715,6 +715,8 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
         return fi_norm_date(text, out, outsz);
     case FI_VK_DOB:
         return fi_norm_date(text, out, outsz) && fi_date_plausible_dob(out, c->today);
+    case FI_VK_RECENT:
+        return fi_norm_date(text, out, outsz) && fi_date_plausible_recent(out, c->today);
     case FI_VK_PHONE:
         return fi_norm_phone(text, out, outsz);
     case FI_VK_NPI:
@@ -1361,6 +1363,7 @@ static int scan_text(ctx *c, int pi, const layout *l)
                     f.kind = FI_FIELDS[f.targets[0]].kind == FI_KIND_DATE ? FI_VK_DATE : FI_VK_TEXT;
                     static const struct { const char *field; fi_value_kind kind; } K[] = {
                         {"patient_dob", FI_VK_DOB}, {"patient_phone", FI_VK_PHONE},
+                        {"referral_date", FI_VK_RECENT},
                         {"referring_phone", FI_VK_PHONE}, {"referring_fax", FI_VK_PHONE},
                         {"referring_npi", FI_VK_NPI}, {"diagnosis_codes", FI_VK_ICD_LIST},
                         {"referring_provider", FI_VK_PROVIDER},

@@ -174,6 +174,7 @@ static const struct { const char *name; fi_value_kind kind; } KINDS[] = {
     {"date", FI_VK_DATE}, {"dob", FI_VK_DOB}, {"phone", FI_VK_PHONE}, {"npi", FI_VK_NPI},
     {"icd10", FI_VK_ICD_LIST}, {"specialty", FI_VK_SPECIALTY}, {"urgency", FI_VK_URGENCY},
     {"sex", FI_VK_SEX}, {"id", FI_VK_ID}, {"payer", FI_VK_PAYER},
+    {"recent", FI_VK_RECENT},
 };
 
 static int compile(parser *p, const char *re, pcre2_code **out)
@@ -239,7 +240,7 @@ static int field_key(parser *p, fi_field_rule *f, const char *key, char *value)
                 return 0;
             }
         return fail(p, "unknown value kind '%s' (text, person, provider, date, dob, phone, "
-                       "npi, icd10, specialty, urgency, sex, id, payer, none)", value);
+                       "npi, icd10, specialty, urgency, sex, id, payer, recent, none)", value);
     }
     if (strcmp(key, "pattern") == 0) {
         pcre2_code_free(f->pattern);

@@ -27,7 +27,7 @@ enum {
 typedef enum fi_value_kind {
     FI_VK_TEXT, FI_VK_PERSON, FI_VK_PROVIDER, FI_VK_DATE, FI_VK_DOB, FI_VK_PHONE,
     FI_VK_NPI, FI_VK_ICD_LIST, FI_VK_SPECIALTY, FI_VK_URGENCY, FI_VK_SEX, FI_VK_ID,
-    FI_VK_PAYER,
+    FI_VK_PAYER, FI_VK_RECENT,
     FI_VK_NONE,             /* a label that only starts a context group */
 } fi_value_kind;
 

@@ -429,6 +429,14 @@ int fi_date_plausible_dob(const char *iso, const char *today)
     return dob <= now && dob + 120L * 10000L > now;
 }
 
+int fi_date_plausible_recent(const char *iso, const char *today)
+{
+    long d = iso_key(iso), now = iso_key(today);
+    if (d < 0 || now < 0)
+        return 0;
+    return d > now - 20L * 10000L && d <= now + 10000L;
+}
+
 /* ---- phones and NPIs --------------------------------------------------- */
 
 /* NANP: neither the area code nor the exchange starts with 0 or 1. */

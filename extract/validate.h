@@ -25,6 +25,11 @@ int fi_norm_date(const char *text, char *out, size_t outsz);
  * ("YYYY-MM-DD"): not in the future and under 120 years ago. */
 int fi_date_plausible_dob(const char *iso, const char *today);
 
+/* 1 when iso is a plausible date for a referral or an order: within the 20
+ * years before today and at most a year after it.  An OCR slip that turns
+ * 26 into 46 ("11/6/46" -> 1946) is refused. */
+int fi_date_plausible_recent(const char *iso, const char *today);
+
 /* NANP phone numbers: (555) 201-3344, 555-201-3344, 555.201.3344,
  * 555 201 3344, +1 555 201 3344, 1-555-201-3344 -> "5552013344".  Area code
  * and exchange must not start with 0 or 1.  An extension is ignored. */

@@ -167,6 +167,17 @@ static void test_date__output_too_small_refused(void **state)
     assert_string_equal(ok, "1961-03-14");
 }
 
+static void test_date__plausible_recent(void **state)
+{
+    (void)state;
+    assert_true(fi_date_plausible_recent("2026-11-06", "2026-11-22"));
+    assert_true(fi_date_plausible_recent("2024-03-18", "2026-11-22"));
+    assert_true(fi_date_plausible_recent("2027-01-05", "2026-11-22")); /* dated ahead */
+    assert_false(fi_date_plausible_recent("1946-11-06", "2026-11-22")); /* 26 read as 46 */
+    assert_false(fi_date_plausible_recent("2046-11-06", "2026-11-22"));
+    assert_false(fi_date_plausible_recent("11/06/2026", "2026-11-22"));
+}
+
 static void test_date__plausible_dob(void **state)
 {
     (void)state;
@@ -676,6 +687,7 @@ int main(void)
         cmocka_unit_test(test_date__invalid_refused),
         cmocka_unit_test(test_date__output_too_small_refused),
         cmocka_unit_test(test_date__plausible_dob),
+        cmocka_unit_test(test_date__plausible_recent),
         cmocka_unit_test(test_phone__common_forms),
         cmocka_unit_test(test_phone__labels_and_extensions),
         cmocka_unit_test(test_phone__ocr_slips_repaired),
