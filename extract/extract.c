@@ -1445,7 +1445,7 @@ static int select_values(ctx *c, fi_result *res)
     for (int f = 0; f < FI_NFIELDS; f++) {
         /* pool the scores of candidates that agree on the value */
         double best = 0, second = 0;
-        int best_i = -1;
+        int best_i = -1, second_i = -1;
         /* witnesses (the same value read on a notes or lab page) only
          * decide when the referral itself gave nothing */
         int have_direct = 0;
@@ -1476,10 +1476,12 @@ static int select_values(ctx *c, fi_result *res)
             double total = top + 0.25 * (pooled - top);
             if (total > best) {
                 second = best;
+                second_i = best_i;
                 best = total;
                 best_i = top_i;
             } else if (total > second) {
                 second = total;
+                second_i = top_i;
             }
         }
         if (best_i < 0)
@@ -1498,6 +1500,20 @@ static int select_values(ctx *c, fi_result *res)
          * at most: trust it as far as the words were legible at all */
         if (f == fi_field_index("referring_npi") && b->conf > 0.4 && conf < 0.95)
             conf = 0.95;
+        /* A value the normalizer recognized among a few (a specialty, an
+         * urgency, a health plan on the shipped list) was legible enough
+         * to be recognized: how sure OCR was of each letter matters less
+         * than for a name or a number, where one slip makes it wrong. */
+        char plan[256];
+        int payer = f == fi_field_index("insurance_payer");
+        int closed = f == fi_field_index("referred_to_specialty") || f == fi_field_index("urgency") ||
+                     (payer && fi_norm_payer(b->value, plan, sizeof plan));
+        if (closed && b->conf > 0.2 && conf < 0.9)
+            conf = 0.9;
+        /* and a listed plan is not in doubt because some other words near
+         * a payer label (a member number, a plan type) read as no plan */
+        if (closed && payer && second_i >= 0 && !fi_norm_payer(cs->v[second_i].value, plan, sizeof plan))
+            conflict = 0;
         /* other pages repeat the patient's identity: agreement confirms
          * the reading, disagreement means one of them is misread */
         int agree = 0, disagree = 0;
@@ -1558,7 +1574,8 @@ static int select_values(ctx *c, fi_result *res)
         v->page = b->page + 1;
         v->x0 = b->x0, v->y0 = b->y0, v->x1 = b->x1, v->y1 = b->y1;
         v->rule = b->rule ? strdup(b->rule) : NULL;
-        v->review = b->review || conflict || conf < c->rules->review_below;
+        /* (unsure letters do not put a recognized closed value in doubt) */
+        v->review = (b->review && !closed) || conflict || conf < c->rules->review_below;
     }
     return 0;
 }
