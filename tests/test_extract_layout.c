@@ -142,8 +142,9 @@ static void check_value(const fi_result *res, const fi_doc *doc, const char *fie
 #define EXPECT_CI(res, doc, field, want) check_value(res, doc, field, want, 1, __FILE__, __LINE__)
 #define ABSENT(res, doc, field) check_value(res, doc, field, NULL, 0, __FILE__, __LINE__)
 
-/* completeness.missing of the result's JSON, as ",a,b,c," for strstr. */
-static char *missing_list(const fi_result *res, const fi_doc *doc, double *score)
+/* completeness.missing (review 0) or needs_review (review 1) of the
+ * result's JSON, as ",a,b,c," for strstr. */
+static char *name_list(const fi_result *res, const fi_doc *doc, int review, double *score)
 {
     char *json = fi_result_to_json(res, doc, 0);
     assert_non_null(json);
@@ -152,7 +153,8 @@ static char *missing_list(const fi_result *res, const fi_doc *doc, double *score
     assert_non_null(o);
     cJSON *comp = cJSON_GetObjectItemCaseSensitive(o, "completeness");
     assert_true(cJSON_IsObject(comp));
-    cJSON *missing = cJSON_GetObjectItemCaseSensitive(comp, "missing");
+    cJSON *missing = review ? cJSON_GetObjectItemCaseSensitive(o, "needs_review")
+                            : cJSON_GetObjectItemCaseSensitive(comp, "missing");
     assert_true(cJSON_IsArray(missing));
     cJSON *sc = cJSON_GetObjectItemCaseSensitive(comp, "score");
     assert_true(cJSON_IsNumber(sc));
@@ -171,6 +173,18 @@ static char *missing_list(const fi_result *res, const fi_doc *doc, double *score
     }
     cJSON_Delete(o);
     return out;
+}
+
+/* completeness.missing of the result's JSON, as ",a,b,c," for strstr. */
+static char *missing_list(const fi_result *res, const fi_doc *doc, double *score)
+{
+    return name_list(res, doc, 0, score);
+}
+
+/* needs_review of the result's JSON, as ",a,b,c," for strstr. */
+static char *review_list(const fi_result *res, const fi_doc *doc)
+{
+    return name_list(res, doc, 1, NULL);
 }
 
 static int listed(const char *list, const char *field)
@@ -241,6 +255,32 @@ static void test_layout__code_label_slip(void **state)
     fi_result *res = run(doc);
     EXPECT(res, doc, "patient_mrn", "\"03469417\"");
     ABSENT(res, doc, "patient_dob");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* Letters OCR was unsure of put a member number in doubt, not a health
+ * plan recognized on the shipped list, nor one an ID beside it competes
+ * with. */
+static void test_layout__unsure_letters_and_closed_values(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Payer: Medicare\t890|Member ID: W123456789",
+        "140|Ins: SCH2VYIGTIA",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    for (size_t k = 0; k < doc->pages[0].nwords; k++)
+        doc->pages[0].words[k].conf = 0.55f;
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "insurance_payer", "\"Medicare\"");
+    EXPECT(res, doc, "insurance_member_id", "\"W123456789\"");
+    char *review = review_list(res, doc);
+    assert_null(strstr(review, ",insurance_payer,"));
+    assert_non_null(strstr(review, ",insurance_member_id,"));
+    free(review);
     fi_result_free(res);
     fi_doc_free(doc);
 }
@@ -945,6 +985,7 @@ int main(void)
         cmocka_unit_test(test_layout__two_column_form),
         cmocka_unit_test(test_layout__garbled_id_label),
         cmocka_unit_test(test_layout__garbled_credential),
+        cmocka_unit_test(test_layout__unsure_letters_and_closed_values),
         cmocka_unit_test(test_layout__code_label_slip),
         cmocka_unit_test(test_layout__two_column_form_offset),
         cmocka_unit_test(test_layout__table_cells),
