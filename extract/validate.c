@@ -1253,6 +1253,13 @@ static const char *const k_particles[] = {
 /* Words of running text that no name holds: a value with one of them is a
  * heading or a sentence that followed a label ("Patient summary - problems
  * and medications"), not a name. */
+/* Street words: a "name" that ends with one is an address ("Oak Ave",
+ * "Washington St") that followed a label. */
+static const char *const k_street[] = {
+    "st", "ave", "avenue", "street", "rd", "road", "blvd", "boulevard", "ln", "hwy", "pkwy",
+    "suite", "ste",
+};
+
 static const char *const k_prose[] = {
     "and", "of", "the", "for", "with", "from", "to", "in", "on", "is", "are", "was",
 };
@@ -1308,6 +1315,13 @@ static int name_parse(const char *text, int provider, char *last, size_t lastsz,
     for (size_t i = 0; i < nt.n; i++)
         if (!nt.comma[i] && has_key(&nt, i, k_prose, sizeof k_prose / sizeof k_prose[0]))
             return 0;
+    for (size_t i = nt.n; i-- > 0;) {
+        if (nt.comma[i])
+            continue;
+        if (has_key(&nt, i, k_street, sizeof k_street / sizeof k_street[0]))
+            return 0;
+        break; /* only the last word says street */
+    }
     /* titles open the name or the part after a comma ("Okafor, Ms. Jane") */
     int seg_start = 1;
     size_t words = 0;

@@ -543,6 +543,26 @@ static void test_layout__letter(void **state)
     fi_doc_free(doc);
 }
 
+/* The inside address that the salutation names again is the addressee. */
+static void test_layout__letter_inside_address(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|Paul Goldstein, MD",
+        "140|Parkview Gastroenterology Group",
+        "140|2265 Park Blvd, Sacramento, CA",
+        "",
+        "140|Dear Dr. Goldstein,",
+        "140|I would like to refer Shirin Sorensen (DOB 04/30/1964) to your practice.",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referred_to_provider", "\"Paul Goldstein\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* ---- context groups ---------------------------------------------------- */
 
 static void test_layout__phone_by_context(void **state)
@@ -999,6 +1019,7 @@ int main(void)
         cmocka_unit_test(test_layout__checkbox_marked_unreadable),
         cmocka_unit_test(test_layout__specialty_in_two_words),
         cmocka_unit_test(test_layout__letter),
+        cmocka_unit_test(test_layout__letter_inside_address),
         cmocka_unit_test(test_layout__phone_by_context),
         cmocka_unit_test(test_layout__phone_by_heading),
         cmocka_unit_test(test_roles__progress_note_not_taken),

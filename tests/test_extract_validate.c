@@ -495,6 +495,8 @@ static void test_person__refused(void **state)
     REFUSE_PERSON("Room 12");
     REFUSE_PERSON("SUMMARY - PROBLEMS AND MEDICATIONS"); /* a heading */
     REFUSE_PERSON("Seen in clinic for follow-up");
+    REFUSE_PERSON("Oak Ave");                  /* an address */
+    REFUSE_PERSON("Washington St.");
     REFUSE_PERSON("");
     REFUSE_PERSON(", ");
     REFUSE_PERSON("Ms. Okafor");
