@@ -489,6 +489,19 @@ static int row_below(const layout *l, int r, int x0, int x1, int *first)
     return -1;
 }
 
+/* 1 when a row starts a new sentence of a letter ("His past medical
+ * history...", "Please see him..."), which a value does not run into even
+ * when OCR lost the full stop before it. */
+static int opens_sentence(const tok *t)
+{
+    static const char *const openers[] = {"His", "Her", "Their", "She", "He", "They",
+                                          "Please", "Thank", "Kindly", "Current", "Past"};
+    for (size_t k = 0; k < sizeof openers / sizeof *openers; k++)
+        if (strcmp(t->raw, openers[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* A value may go on over the rows after row r (a reason, a list of
  * diagnoses): rows that follow closely, start no label, and begin at the
  * value's left edge or the paragraph's margin.  A sentence that ends
@@ -506,7 +519,7 @@ static void continue_rows(const layout *l, int r, int margin, int max_lines, int
         const tok *value_first = &l->toks[s->idx[0]];
         int left = value_first->x0 < margin ? value_first->x0 : margin;
         if (first->label_start || next->y0 - l->rows[k - 1].y1 > l->height * 1.2 ||
-            first->x0 < left - l->height * 2)
+            first->x0 < left - l->height * 2 || opens_sentence(first))
             break;
         take_right(l, next, 0, l->width, inner_gap, s);
     }

@@ -563,6 +563,25 @@ static void test_layout__letter_inside_address(void **state)
     fi_doc_free(doc);
 }
 
+/* A reason runs on to the next row, but not into the letter's next
+ * sentence when OCR lost the full stop before it. */
+static void test_layout__letter_reason_stops_at_sentence(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|Dear Dr. Sandoval,",
+        "140|Reason for referral: low back pain with limited range of motion, evaluate",
+        "140|and treat",
+        "140|His past medical history is notable for asthma.",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "reason", "\"low back pain with limited range of motion, evaluate and treat\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* ---- context groups ---------------------------------------------------- */
 
 static void test_layout__phone_by_context(void **state)
@@ -1020,6 +1039,7 @@ int main(void)
         cmocka_unit_test(test_layout__specialty_in_two_words),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_inside_address),
+        cmocka_unit_test(test_layout__letter_reason_stops_at_sentence),
         cmocka_unit_test(test_layout__phone_by_context),
         cmocka_unit_test(test_layout__phone_by_heading),
         cmocka_unit_test(test_roles__progress_note_not_taken),
