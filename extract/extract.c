@@ -690,9 +690,10 @@ static int first_letter_slip(const char *word, char *out, size_t outsz)
     return 1;
 }
 
-/* Normalizes text as kind into out; returns 1 valid, 0 invalid. */
 /* Free text with the separators and blank-line filler around it trimmed;
- * 0 when what is left is one stray letter (a table bar, a tick). */
+ * 0 when no word of three letters is left: a stray letter (a table bar, a
+ * tick) or a number with a preposition ("to 531-910-4291", a fax number a
+ * weak label caught) is not text. */
 static int trim_text(const char *text, char *out, size_t outsz)
 {
     const char *s = text;
@@ -702,9 +703,16 @@ static int trim_text(const char *text, char *out, size_t outsz)
     size_t len = strlen(out);
     while (len && (isspace((unsigned char)out[len - 1]) || strchr(":;-_|,'\"~=", out[len - 1])))
         out[--len] = '\0';
-    return len >= 2;
+    int run = 0;
+    for (const unsigned char *p = (const unsigned char *)out; *p; p++) {
+        run = isalpha(*p) || *p >= 0x80 ? run + 1 : 0;
+        if (run >= 3)
+            return 1;
+    }
+    return 0;
 }
 
+/* Normalizes text as kind into out; returns 1 valid, 0 invalid. */
 static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *out, size_t outsz,
                      char *out2, size_t out2sz, int *unsure)
 {

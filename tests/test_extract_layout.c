@@ -582,6 +582,24 @@ static void test_layout__letter_reason_stops_at_sentence(void **state)
     fi_doc_free(doc);
 }
 
+/* A weak label's catch that holds no word ("note to 531-910-4291") is no
+ * reason. */
+static void test_layout__text_needs_a_word(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|Dear Dr. Sandoval,",
+        "140|Kindly fax your consultation",
+        "140|note to 531-910-4291",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    ABSENT(res, doc, "reason");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* ---- context groups ---------------------------------------------------- */
 
 static void test_layout__phone_by_context(void **state)
@@ -1040,6 +1058,7 @@ int main(void)
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_inside_address),
         cmocka_unit_test(test_layout__letter_reason_stops_at_sentence),
+        cmocka_unit_test(test_layout__text_needs_a_word),
         cmocka_unit_test(test_layout__phone_by_context),
         cmocka_unit_test(test_layout__phone_by_heading),
         cmocka_unit_test(test_roles__progress_note_not_taken),
