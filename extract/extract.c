@@ -534,6 +534,17 @@ static int kind_wants_digits(fi_value_kind k)
     return k == FI_VK_PHONE || k == FI_VK_NPI || k == FI_VK_DATE || k == FI_VK_DOB;
 }
 
+/* Cuts buf in place at the characters of seps into at most max words;
+ * returns how many. */
+static int split_in_place(char *buf, const char *seps, char **words, int max)
+{
+    int n = 0;
+    char *save = NULL;
+    for (char *w = strtok_r(buf, seps, &save); w && n < max; w = strtok_r(NULL, seps, &save))
+        words[n++] = w;
+    return n;
+}
+
 /* The identifier in a captured value: leftovers of a label ("11:", "#:")
  * are skipped, and a printed id with a space in it ("YEC 004363853",
  * "U04650520 02") is joined; what follows it ("Group:") is not. */
@@ -542,10 +553,7 @@ static void pick_id(const char *text, char *out, size_t outsz)
     char buf[256];
     snprintf(buf, sizeof buf, "%s", text);
     char *words[16];
-    int n = 0;
-    char *save = NULL;
-    for (char *w = strtok_r(buf, " \t", &save); w && n < 16; w = strtok_r(NULL, " \t", &save))
-        words[n++] = w;
+    int n = split_in_place(buf, " \t", words, 16);
     int i = 0;
     while (i + 1 < n) {
         size_t len = strlen(words[i]);
@@ -589,11 +597,8 @@ static void drop_mangled_credentials(char *name)
 {
     char *words[8];
     char buf[256];
-    int n = 0;
     snprintf(buf, sizeof buf, "%s", name);
-    char *save = NULL;
-    for (char *w = strtok_r(buf, " ", &save); w && n < 8; w = strtok_r(NULL, " ", &save))
-        words[n++] = w;
+    int n = split_in_place(buf, " ", words, 8);
     if (n < 3)
         return;
     size_t len = 0;
@@ -622,11 +627,8 @@ static void drop_garbled_credential(const char *text, char *out, size_t outsz)
     snprintf(out, outsz, "%s", text);
     char *words[16];
     char buf[256];
-    int n = 0;
     snprintf(buf, sizeof buf, "%s", text);
-    char *save = NULL;
-    for (char *w = strtok_r(buf, " ,", &save); w && n < 16; w = strtok_r(NULL, " ,", &save))
-        words[n++] = w;
+    int n = split_in_place(buf, " ,", words, 16);
     if (n < 3)
         return;
     char last[8] = "";
@@ -761,11 +763,7 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
         char buf[256];
         snprintf(buf, sizeof buf, "%s", text);
         char *words[48];
-        int nw = 0;
-        char *save = NULL;
-        for (char *w = strtok_r(buf, " \t,;[](){}", &save); w && nw < 48;
-             w = strtok_r(NULL, " \t,;[](){}", &save))
-            words[nw++] = w;
+        int nw = split_in_place(buf, " \t,;[](){}", words, 48);
         size_t n = 0;
         int found = 0;
         for (int i = 0; i < nw; i++) {
