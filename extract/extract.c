@@ -1068,6 +1068,15 @@ static int take_checked(const ctx *c, fi_value_kind kind, const layout *l, int r
     int distinct = 0;
     for (int k = 1; k < nopt && !distinct; k++)
         distinct = strcmp(opts[k].value, opts[0].value) != 0;
+    /* One option readable beside boxes ("[X] M [ ] E", OCR made an E of
+     * the F; "[ ] M" with the other box lost): its own box decides. */
+    if (nopt == 1 && opts[0].state == MARK_SET) {
+        for (int k = 0; k < opts[0].n && s->n < 64; k++)
+            s->idx[s->n++] = opts[0].first + k;
+        return 2;
+    }
+    if (nopt == 1 && opts[0].state == MARK_EMPTY)
+        return -1;
     if (nopt < 2 || !distinct)
         return 0;
     /* several options and no box or mark at all: the marks were drawn as

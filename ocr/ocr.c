@@ -225,6 +225,32 @@ static int on_box(const fi_word *wd, int x, int y, int w, int h)
     return cx >= x - w / 4 && cx <= x + w + w / 4 && cy >= y - h / 4 && cy <= y + h + h / 4;
 }
 
+/* A word Tesseract ran from the box into the option after it ("CENT" for
+ * the box and "ENT", "Xi M"): drops the characters that lie over the box,
+ * by their share of the word's width, and what separates them from the
+ * rest.  Returns 0 when nothing is left of the word. */
+static int trim_box_glyph(fi_word *wd, int box_right)
+{
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)wd->text; *p; p++)
+        n += (*p & 0xC0) != 0x80;
+    double share = (double)(box_right - wd->x0) / (double)(wd->x1 - wd->x0);
+    size_t cut = (size_t)(share * (double)n + 0.5);
+    const char *rest = wd->text;
+    for (size_t c = 0; *rest && c < cut; c++) {
+        rest++;
+        while (((unsigned char)*rest & 0xC0) == 0x80)
+            rest++;
+    }
+    while (*rest && strchr(" ])}|!/\\", *rest))
+        rest++;
+    if (!*rest)
+        return 0;
+    memmove(wd->text, rest, strlen(rest) + 1);
+    wd->x0 = box_right + 1;
+    return 1;
+}
+
 /* Replaces what Tesseract made of each checkbox ("Cl", "(I", "&", "fx]")
  * with a word "[X]" or "[ ]" from the pixels, so the extractor sees the
  * state of the box and not a guess at its glyph. */
@@ -249,7 +275,8 @@ static int add_checkboxes(fi_page *page, PIX *pix, int dpi)
         for (size_t k = 0; k < page->nwords; k++) {
             fi_word *wd = &page->words[k];
             int cy = (wd->y0 + wd->y1) / 2;
-            if (on_box(wd, x, y, w, h)) {
+            int across = wd->x0 < x + w && wd->x1 > x + w + w / 2 && cy > y && cy < y + h;
+            if (across ? !trim_box_glyph(wd, x + w) : on_box(wd, x, y, w, h)) {
                 free(wd->text);
                 continue;
             }

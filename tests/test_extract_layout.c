@@ -502,6 +502,34 @@ static void test_layout__specialty_in_two_words(void **state)
     fi_doc_free(doc);
 }
 
+/* One readable option: its own box decides ("[X] M [ ] E", OCR made an E
+ * of the F; "[ ] M" whose other box was lost gives nothing). */
+static void test_layout__checkbox_one_readable_option(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Gender: [X] M [ ] E",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_sex", "\"M\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    const char *const page2[] = {
+        "140|REFERRAL FORM",
+        "140|Gender: [ ] M Dr",
+        NULL,
+    };
+    doc = doc_of(page2, NULL, NULL);
+    res = run(doc);
+    ABSENT(res, doc, "patient_sex");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* The marked box's option is unreadable (OCR garbled it): no value, not a
  * guess among the other options (Fulmonary, beside a glyph, is not it). */
 static void test_layout__checkbox_marked_unreadable(void **state)
@@ -1054,6 +1082,7 @@ int main(void)
         cmocka_unit_test(test_layout__checkbox_none_marked),
         cmocka_unit_test(test_layout__checkbox_specialty_grid),
         cmocka_unit_test(test_layout__checkbox_marked_unreadable),
+        cmocka_unit_test(test_layout__checkbox_one_readable_option),
         cmocka_unit_test(test_layout__specialty_in_two_words),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_inside_address),
