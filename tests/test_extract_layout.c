@@ -626,6 +626,20 @@ static void test_layout__text_needs_a_word(void **state)
     ABSENT(res, doc, "reason");
     fi_result_free(res);
     fi_doc_free(doc);
+
+    /* an empty reason line of a form: the next field is not its value */
+    const char *const page2[] = {
+        "140|Dear Dr. Sandoval,",
+        "140|Reason for Referral",
+        "140|Priority: ROUTINE",
+        "140|Provider Signature: Date of Referral: 09/29/2026",
+        NULL,
+    };
+    doc = doc_of(page2, NULL, NULL);
+    res = run(doc);
+    ABSENT(res, doc, "reason");
+    fi_result_free(res);
+    fi_doc_free(doc);
 }
 
 /* ---- context groups ---------------------------------------------------- */
