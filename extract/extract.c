@@ -1467,6 +1467,81 @@ static int set_list(fi_value *v, const char *joined)
     return 0;
 }
 
+/* 1 when a name, number or phone is printed again elsewhere in the
+ * document and read the same way there: two independent readings that
+ * agree letter for letter are seldom both misreadings, so such a value
+ * needs no one to check it.  Fields of other kinds are never counted as
+ * corroborated here. */
+static int corroborated(const fi_doc *doc, int f, const cand *b)
+{
+    static const char *const fields[] = {
+        "patient_last_name", "patient_first_name", "referring_provider", "referred_to_provider",
+        "insurance_member_id", "patient_mrn", "patient_phone", "referring_phone", "referring_fax",
+    };
+    int which = -1;
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
+        if (f == fi_field_index(fields[k]))
+            which = (int)k;
+    if (which < 0)
+        return 0;
+    int phone = which >= 6;
+    /* the value's words (a phone: its digits), lower case, letters and digits only */
+    char want[8][64];
+    int nwant = 0;
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", b->value);
+    char *words[8];
+    int n = phone ? 1 : split_in_place(buf, " ", words, 8);
+    if (phone)
+        words[0] = buf;
+    for (int k = 0; k < n; k++) {
+        size_t len = 0;
+        for (const char *p = words[k]; *p && len + 1 < sizeof want[0]; p++)
+            if (isdigit((unsigned char)*p) || (!phone && isalpha((unsigned char)*p)))
+                want[nwant][len++] = (char)tolower((unsigned char)*p);
+        want[nwant][len] = '\0';
+        if (len >= 3)
+            nwant++;
+    }
+    if (nwant == 0)
+        return 0;
+    int found[8] = {0};
+    for (size_t pi = 0; pi < doc->npages; pi++) {
+        const fi_page *pg = &doc->pages[pi];
+        char digits[4096];
+        size_t nd = 0;
+        for (size_t k = 0; k < pg->nwords; k++) {
+            const fi_word *w = &pg->words[k];
+            if ((int)pi == b->page && w->x0 <= b->x1 && w->x1 >= b->x0 && w->y0 <= b->y1 &&
+                w->y1 >= b->y0)
+                continue; /* the value's own words */
+            char norm[64];
+            size_t len = 0;
+            for (const char *p = w->text; *p && len + 1 < sizeof norm; p++)
+                if (isdigit((unsigned char)*p) || (!phone && isalpha((unsigned char)*p)))
+                    norm[len++] = (char)tolower((unsigned char)*p);
+            norm[len] = '\0';
+            if (phone) {
+                if (nd + len + 1 < sizeof digits) {
+                    memcpy(digits + nd, norm, len);
+                    nd += len;
+                }
+                continue;
+            }
+            for (int q = 0; q < nwant; q++)
+                found[q] |= strcmp(norm, want[q]) == 0;
+        }
+        if (phone) {
+            digits[nd] = '\0';
+            found[0] |= strstr(digits, want[0]) != NULL;
+        }
+    }
+    for (int q = 0; q < nwant; q++)
+        if (!found[q])
+            return 0;
+    return 1;
+}
+
 static int select_values(ctx *c, fi_result *res)
 {
     const cands *cs = &c->out;
@@ -1603,7 +1678,23 @@ static int select_values(ctx *c, fi_result *res)
         v->x0 = b->x0, v->y0 = b->y0, v->x1 = b->x1, v->y1 = b->y1;
         v->rule = b->rule ? strdup(b->rule) : NULL;
         /* (unsure letters do not put a recognized closed value in doubt) */
-        v->review = (b->review && !closed) || conflict || conf < c->rules->review_below;
+        /* a name, number or phone read once only must be surer to pass */
+        int single = corroborated(c->doc, f, b) ? 0 : -1;
+        static const char *const checkable[] = {
+            "patient_last_name", "patient_first_name", "referring_provider",
+            "referred_to_provider", "insurance_member_id", "patient_mrn", "patient_phone",
+            "referring_phone", "referring_fax"};
+        for (size_t k = 0; single < 0 && k < sizeof checkable / sizeof *checkable; k++)
+            if (f == fi_field_index(checkable[k]))
+                single = 1;
+        if (single == 0) {
+            v->review = 0;
+            if (v->conf < 0.9f)
+                v->conf = 0.9f;
+        } else {
+            double below = single == 1 ? c->rules->review_below_single : c->rules->review_below;
+            v->review = (b->review && !closed) || conflict || conf < below;
+        }
     }
     return 0;
 }

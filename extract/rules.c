@@ -313,9 +313,11 @@ static int handle_key(parser *p, const char *key, char *value)
     case SEC_SETTINGS:
         if (strcmp(key, "review_below") == 0)
             return parse_double(p, value, 0, 1, &r->review_below);
+        if (strcmp(key, "review_below_single") == 0)
+            return parse_double(p, value, 0, 1, &r->review_below_single);
         if (strcmp(key, "stops") == 0)
             return parse_phrases(p, value, &r->stops, &r->nstops);
-        return fail(p, "unknown key '%s' in [settings] (review_below, stops)", key);
+        return fail(p, "unknown key '%s' in [settings] (review_below, review_below_single, stops)", key);
     case SEC_ROLE: {
         fi_role *role = &r->roles[r->nroles - 1];
         if (strcmp(key, "keywords") == 0)
@@ -511,6 +513,7 @@ int fi_rules_parse(fi_rules **out, const char *name, const char *text, char **er
     }
     r->referral_role = -1;
     r->review_below = 0.8;
+    r->review_below_single = 0.87;
     parser p = {.r = r, .name = name, .err = err};
     int rc = -1, lineno = 0;
     char *cursor = copy;

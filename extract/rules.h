@@ -101,6 +101,8 @@ struct fi_rules {
     fi_completeness *completeness;     /* [0] is the default set */
     int ncompleteness;
     double review_below;               /* confidence under which to review */
+    double review_below_single;        /* the same for a name, number or phone
+                                        * read once only in the document */
     fi_phrase *stops;                  /* wordings that end a value (labels of */
     int nstops;                        /* things we do not extract: "Plan:") */
 };

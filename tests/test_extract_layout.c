@@ -285,6 +285,32 @@ static void test_layout__unsure_letters_and_closed_values(void **state)
     fi_doc_free(doc);
 }
 
+/* A name printed twice in the document and read alike both times needs no
+ * check, however unsure OCR was of its letters; one printed once does. */
+static void test_layout__corroborated_values(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: DUBOIS, PATRICIA",
+        "140|Referring Provider: Karen Whitfield MD",
+        "140|Reason: chronic cough",
+        "140|Electronically signed by Karen Whitfield, MD",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    for (size_t k = 0; k < doc->pages[0].nwords; k++)
+        doc->pages[0].words[k].conf = 0.6f;
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referring_provider", "\"Karen Whitfield\"");
+    char *review = review_list(res, doc);
+    assert_null(strstr(review, ",referring_provider,"));
+    assert_non_null(strstr(review, ",patient_last_name,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* An MD misread by a letter ("MID", "mp") is not the surname; a short
  * surname after an initial stays. */
 static void test_layout__garbled_credential(void **state)
@@ -1085,6 +1111,7 @@ int main(void)
         cmocka_unit_test(test_layout__garbled_id_label),
         cmocka_unit_test(test_layout__garbled_credential),
         cmocka_unit_test(test_layout__unsure_letters_and_closed_values),
+        cmocka_unit_test(test_layout__corroborated_values),
         cmocka_unit_test(test_layout__code_label_slip),
         cmocka_unit_test(test_layout__two_column_form_offset),
         cmocka_unit_test(test_layout__table_cells),
