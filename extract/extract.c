@@ -394,6 +394,7 @@ typedef struct span {
     const layout *l;
     int idx[64];            /* token indices in l->toks */
     int n;
+    int marked;             /* an option a marked box picked out */
 } span;
 
 static void span_text(const span *s, char *out, size_t outsz)
@@ -916,6 +917,11 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
     int x0, y0, x1, y1;
     float conf;
     span_box(s, &x0, &y0, &x1, &y1, &conf);
+    /* an option picked by its marked box: the box was seen in the pixels,
+     * and the option only had to be recognized among a few (a lone "M"
+     * or "F" is a letter OCR is always unsure of) */
+    if (s->marked && conf < 0.9f)
+        conf = 0.9f;
     char fixed[512];
     if ((f->kind == FI_VK_PERSON || f->kind == FI_VK_PROVIDER) && name_order(use, f->last_first, fixed, sizeof fixed))
         use = fixed;
@@ -1293,6 +1299,7 @@ static int scan_page(ctx *c, int pi, layout *l)
         if (f->where & FI_WHERE_CHECKBOX) {
             int how = take_checked(c, f->kind, l, x->row, x->end,
                                    f->max_lines > 1 ? f->max_lines : 3, &s);
+            s.marked = how == 2;
             if (how > 0 && emit(c, f, &s, how == 2 ? 1.0 : 0.7))
                 goto done;
             /* a list of options, marked or not, is not a value to read as text */
@@ -1300,6 +1307,7 @@ static int scan_page(ctx *c, int pi, layout *l)
                 continue;
         }
         s.n = 0;
+        s.marked = 0;
         /* words of one value sit close; the items of a list may be spread
          * over a table cell */
         int inner = l->height * (f->kind == FI_VK_ICD_LIST ? 10 : f->kind == FI_VK_TEXT ? 6 : 4);
