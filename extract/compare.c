@@ -676,3 +676,51 @@ void fi_rules_counts(const fi_rules *rules, int *nfield, int *ntext)
     *nfield = rules ? rules->nfields : 0;
     *ntext = rules ? rules->ntexts : 0;
 }
+
+/* ------------------------------------------------------------ tallies */
+
+void fi_tally_add(fi_tally *t, fi_verdict v)
+{
+    switch (v) {
+    case FI_VERDICT_NOT_COUNTED: break;
+    case FI_VERDICT_CORRECT: t->n++; t->correct++; break;
+    case FI_VERDICT_WRONG: t->n++; t->wrong++; break;
+    case FI_VERDICT_MISSED: t->n++; t->missed++; break;
+    case FI_VERDICT_FALSE_POSITIVE: t->fp++; break;
+    }
+}
+
+double fi_percent(int a, int b)
+{
+    return b ? 100.0 * a / b : 0.0;
+}
+
+static const char RULE[] = "----------------------------------------------------------------------\n";
+
+void fi_tally_print_table(const fi_tally per[FI_COMPARE_NFIELDS], FILE *out)
+{
+    fprintf(out, "%-24s %5s %8s %9s %5s %7s %6s\n", "field", "n", "correct", "accuracy", "fp",
+            "missed", "wrong");
+    fputs(RULE, out);
+    for (int i = 0; i < FI_COMPARE_NFIELDS; i++) {
+        const fi_tally *c = &per[i];
+        fprintf(out, "%-23s%c %5d %8d %8.1f%% %5d %7d %6d\n", fi_compare_field_name(i),
+                fi_compare_field_required(i) ? '*' : ' ', c->n, c->correct,
+                fi_percent(c->correct, c->n), c->fp, c->missed, c->wrong);
+    }
+    fputs(RULE, out);
+}
+
+void fi_tally_print_overall(const fi_tally per[FI_COMPARE_NFIELDS], const char *what, FILE *out)
+{
+    int n = 0, correct = 0, fp = 0;
+    for (int i = 0; i < FI_COMPARE_NFIELDS; i++) {
+        n += per[i].n;
+        correct += per[i].correct;
+        fp += per[i].fp;
+    }
+    fprintf(out, "overall field accuracy:    %.1f%%  (%d/%d %s)\n", fi_percent(correct, n),
+            correct, n, what);
+    fprintf(out, "  counting FPs as errors:  %.1f%%  (%d false positives)\n",
+            fi_percent(correct, n + fp), fp);
+}

@@ -25,6 +25,8 @@
 #ifndef FI_EXTRACT_COMPARE_H
 #define FI_EXTRACT_COMPARE_H
 
+#include <stdio.h>
+
 #include "extract.h"
 
 typedef enum fi_verdict {
@@ -61,6 +63,27 @@ const char *fi_verdict_name(fi_verdict v);
 enum { FI_COMPARE_NFIELDS = 18 };
 const char *fi_compare_field_name(int i);
 int fi_compare_field_required(int i);
+
+/* One field's verdicts over many documents, counted as score.py counts
+ * them: n truth values, of which correct, missed or wrong, and fp values
+ * found where the truth has none. */
+typedef struct fi_tally {
+    int n, correct, fp, missed, wrong;
+} fi_tally;
+
+/* Counts verdict v into t. */
+void fi_tally_add(fi_tally *t, fi_verdict v);
+
+/* Prints score.py's per-field table of per[FI_COMPARE_NFIELDS] (required
+ * fields starred) to out. */
+void fi_tally_print_table(const fi_tally per[FI_COMPARE_NFIELDS], FILE *out);
+
+/* Prints the overall field accuracy of per[], with and without false
+ * positives counted as errors; what names the values ("truth fields"). */
+void fi_tally_print_overall(const fi_tally per[FI_COMPARE_NFIELDS], const char *what, FILE *out);
+
+/* 100 * a / b, 0 when b is 0. */
+double fi_percent(int a, int b);
 
 /* 1 when the result lists field i in completeness.missing (as
  * fi_result_to_json() would write it), 0 otherwise.  The rules may weigh

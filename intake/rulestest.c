@@ -53,10 +53,6 @@ typedef struct run {
     double t0;
 } run;
 
-typedef struct field_count {
-    int n, correct, fp, missed, wrong;
-} field_count;
-
 static double now_s(void)
 {
     struct timespec ts;
@@ -309,15 +305,10 @@ static void print_error(FILE *out, const doc_slot *slot, int i, fi_verdict v, co
     free(got);
 }
 
-static double pct(int a, int b)
-{
-    return b ? 100.0 * a / b : 0.0;
-}
-
 /* Scores every document with a truth and prints the report. */
 static int score_and_report(const run *r, double t_read, double t_extract, int repeat, FILE *out)
 {
-    field_count per[NF] = {{0}};
+    fi_tally per[NF] = {{0}};
     int scored = 0, no_truth = 0, fully = 0, agree = 0, extracted = 0;
     char *buf = NULL;
     size_t buflen = 0;
@@ -342,14 +333,7 @@ static int score_and_report(const run *r, double t_read, double t_extract, int r
              * output: every truth field missed, urgency included. */
             if (!slot->res && v != FI_VERDICT_NOT_COUNTED)
                 v = FI_VERDICT_MISSED;
-            field_count *c = &per[i];
-            switch (v) {
-            case FI_VERDICT_NOT_COUNTED: break;
-            case FI_VERDICT_CORRECT: c->n++; c->correct++; break;
-            case FI_VERDICT_WRONG: c->n++; c->wrong++; break;
-            case FI_VERDICT_MISSED: c->n++; c->missed++; break;
-            case FI_VERDICT_FALSE_POSITIVE: c->fp++; break;
-            }
+            fi_tally_add(&per[i], v);
             if (v != FI_VERDICT_NOT_COUNTED && v != FI_VERDICT_CORRECT) {
                 all_ok = 0;
                 if (errs)
@@ -372,29 +356,13 @@ static int score_and_report(const run *r, double t_read, double t_extract, int r
     if (errs)
         fclose(errs);
 
-    int n = 0, correct = 0, fp = 0;
-    fprintf(out, "%-24s %5s %8s %9s %5s %7s %6s\n", "field", "n", "correct", "accuracy", "fp",
-            "missed", "wrong");
-    fputs("----------------------------------------------------------------------\n", out);
-    for (int i = 0; i < NF; i++) {
-        const field_count *c = &per[i];
-        fprintf(out, "%-23s%c %5d %8d %8.1f%% %5d %7d %6d\n", fi_compare_field_name(i),
-                fi_compare_field_required(i) ? '*' : ' ', c->n, c->correct, pct(c->correct, c->n),
-                c->fp, c->missed, c->wrong);
-        n += c->n;
-        correct += c->correct;
-        fp += c->fp;
-    }
-    fputs("----------------------------------------------------------------------\n", out);
+    fi_tally_print_table(per, out);
     fputs("(* required for completeness)\n", out);
     fprintf(out, "documents:                 %d scored (%d without truth, %d unreadable)\n",
             scored, no_truth, r->failed);
-    fprintf(out, "overall field accuracy:    %.1f%%  (%d/%d truth fields)\n", pct(correct, n),
-            correct, n);
-    fprintf(out, "  counting FPs as errors:  %.1f%%  (%d false positives)\n", pct(correct, n + fp),
-            fp);
-    fprintf(out, "documents fully correct:   %d/%d (%.1f%%)\n", fully, scored, pct(fully, scored));
-    fprintf(out, "completeness agreement:    %d/%d (%.1f%%)\n", agree, scored, pct(agree, scored));
+    fi_tally_print_overall(per, "truth fields", out);
+    fprintf(out, "documents fully correct:   %d/%d (%.1f%%)\n", fully, scored, fi_percent(fully, scored));
+    fprintf(out, "completeness agreement:    %d/%d (%.1f%%)\n", agree, scored, fi_percent(agree, scored));
     fprintf(out, "ocr cache:                 %d hits, %d misses, %d documents OCRed (%s)\n",
             r->hits, r->ndocs - r->hits, r->ocred, fi_ocr_cache_dir(r->cache));
     double rate = t_extract > 0 ? (double)extracted * repeat / t_extract : 0.0;

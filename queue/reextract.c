@@ -238,20 +238,11 @@ int fi_store_reextract(fi_store *s, const fi_rules *rules, const long long *ids,
 
 /* ------------------------------------------------------ rules test */
 
-typedef struct field_count {
-    int n, correct, fp, missed, wrong;
-} field_count;
-
-static double pct(int a, int b)
-{
-    return b ? 100.0 * a / b : 0.0;
-}
-
 /* Scores rules over the reviewed documents into per[] (zeroed by the
  * caller), *scored and *fully; each wrong field is described on errs when
  * it is not NULL. */
 static int score_reviewed(fi_store *s, const fi_rules *rules, FILE *errs,
-                          field_count per[FI_NFIELDS], int *scored_out, int *fully_out,
+                          fi_tally per[FI_NFIELDS], int *scored_out, int *fully_out,
                           char **err)
 {
     long long *ids = NULL;
@@ -305,14 +296,7 @@ static int score_reviewed(fi_store *s, const fi_rules *rules, FILE *errs,
             const char *name = FI_FIELDS[i].name;
             char *found = fi_result_value(res, name);
             fi_verdict v = fi_compare_field(name, found, truth[i]);
-            field_count *c = &per[i];
-            switch (v) {
-            case FI_VERDICT_NOT_COUNTED: break;
-            case FI_VERDICT_CORRECT: c->n++; c->correct++; break;
-            case FI_VERDICT_WRONG: c->n++; c->wrong++; break;
-            case FI_VERDICT_MISSED: c->n++; c->missed++; break;
-            case FI_VERDICT_FALSE_POSITIVE: c->fp++; break;
-            }
+            fi_tally_add(&per[i], v);
             if (v != FI_VERDICT_NOT_COUNTED && v != FI_VERDICT_CORRECT) {
                 all_ok = 0;
                 if (errs) {
@@ -343,7 +327,7 @@ int fi_store_rules_test(fi_store *s, const fi_rules *rules, int show_errors, FIL
                         char **err)
 {
     *err = NULL;
-    field_count per[FI_NFIELDS] = {{0}};
+    fi_tally per[FI_NFIELDS] = {{0}};
     int scored = 0, fully = 0, rc = -1;
     char *errbuf = NULL;
     size_t errlen = 0;
@@ -358,27 +342,12 @@ int fi_store_rules_test(fi_store *s, const fi_rules *rules, int show_errors, FIL
         fclose(errs);
         errs = NULL;
     }
-    int n = 0, correct = 0, fp = 0;
-    fprintf(out, "%-24s %5s %8s %9s %5s %7s %6s\n", "field", "n", "correct", "accuracy", "fp",
-            "missed", "wrong");
-    fputs("----------------------------------------------------------------------\n", out);
-    for (int i = 0; i < FI_NFIELDS; i++) {
-        const field_count *c = &per[i];
-        fprintf(out, "%-23s%c %5d %8d %8.1f%% %5d %7d %6d\n", FI_FIELDS[i].name,
-                FI_FIELDS[i].required ? '*' : ' ', c->n, c->correct, pct(c->correct, c->n),
-                c->fp, c->missed, c->wrong);
-        n += c->n;
-        correct += c->correct;
-        fp += c->fp;
-    }
-    fputs("----------------------------------------------------------------------\n", out);
+    fi_tally_print_table(per, out);
     fputs("(* required for completeness; truth: the reviewers' accepted values)\n", out);
     fprintf(out, "documents:                 %d reviewed and accepted\n", scored);
-    fprintf(out, "overall field accuracy:    %.1f%%  (%d/%d reviewed fields)\n", pct(correct, n),
-            correct, n);
-    fprintf(out, "  counting FPs as errors:  %.1f%%  (%d false positives)\n",
-            pct(correct, n + fp), fp);
-    fprintf(out, "documents fully correct:   %d/%d (%.1f%%)\n", fully, scored, pct(fully, scored));
+    fi_tally_print_overall(per, "reviewed fields", out);
+    fprintf(out, "documents fully correct:   %d/%d (%.1f%%)\n", fully, scored,
+            fi_percent(fully, scored));
     if (errbuf && errlen) {
         fputs("\nerrors:\n", out);
         fwrite(errbuf, 1, errlen, out);
@@ -395,7 +364,7 @@ int fi_store_rules_score_json(fi_store *s, const fi_rules *rules, char **json, c
 {
     *err = NULL;
     *json = NULL;
-    field_count per[FI_NFIELDS] = {{0}};
+    fi_tally per[FI_NFIELDS] = {{0}};
     int scored = 0, fully = 0, n = 0, correct = 0, fp = 0;
     if (score_reviewed(s, rules, NULL, per, &scored, &fully, err))
         return -1;
