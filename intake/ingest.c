@@ -149,6 +149,17 @@ static void show_progress(batch *b)
     fflush(stderr);
 }
 
+/* Keeps the first worker's reason for not starting (err, taken over). */
+static void start_failed(batch *b, char *err)
+{
+    pthread_mutex_lock(&b->lock);
+    if (!b->start_error)
+        b->start_error = err;
+    else
+        free(err);
+    pthread_mutex_unlock(&b->lock);
+}
+
 static void *worker(void *arg)
 {
     batch *b = arg;
@@ -156,22 +167,12 @@ static void *worker(void *arg)
     fi_store *store = NULL;
     char *err = NULL;
     if (fi_ocr_open(&ocr, &b->opt->ocr, &err) != FI_OCR_OK) {
-        pthread_mutex_lock(&b->lock);
-        if (!b->start_error)
-            b->start_error = err;
-        else
-            free(err);
-        pthread_mutex_unlock(&b->lock);
+        start_failed(b, err);
         return NULL;
     }
     /* One SQLite connection per worker: SQLite serializes their writes. */
     if (b->opt->db && fi_store_open(&store, b->opt->db, &err)) {
-        pthread_mutex_lock(&b->lock);
-        if (!b->start_error)
-            b->start_error = err;
-        else
-            free(err);
-        pthread_mutex_unlock(&b->lock);
+        start_failed(b, err);
         fi_ocr_close(ocr);
         return NULL;
     }

@@ -1024,6 +1024,25 @@ static int sync_dir(const char *path)
     return rc;
 }
 
+/* Moves a claimed file (and its sidecar to spath) into dir at *path, makes
+ * the moves durable and forgets the claim; *dest (when not NULL) takes
+ * over *path.  Returns 0, or -1 with *err. */
+static int put_away(fi_spool *sp, const fi_claim *claim, const char *spath, const char *dir,
+                    char **path, char **dest, char **err)
+{
+    if (claim->sidecar && move_if_there(claim->sidecar, spath, err))
+        return -1;
+    if (move_if_there(claim->path, *path, err))
+        return -1;
+    sync_dir(dir);
+    drop_mark(sp, claim);
+    if (dest) {
+        *dest = *path;
+        *path = NULL;
+    }
+    return 0;
+}
+
 int fi_spool_archive(fi_spool *sp, const fi_claim *claim, const char *sha256, char **dest,
                      char **err)
 {
@@ -1047,20 +1066,14 @@ int fi_spool_archive(fi_spool *sp, const fi_claim *claim, const char *sha256, ch
         char *sfile = fi_intake_strf("%s.%s.json", sha256, claim->id);
         spath = sfile ? join(dir, sfile) : NULL;
         free(sfile);
-        if (!spath || move_if_there(claim->sidecar, spath, err))
+        if (!spath) {
+            *err = fi_errf("out of memory");
             goto cleanup;
+        }
     }
     /* A resend has the same bytes, so the same name: replacing it is
      * harmless. */
-    if (move_if_there(claim->path, path, err))
-        goto cleanup;
-    sync_dir(dir);
-    drop_mark(sp, claim);
-    if (dest) {
-        *dest = path;
-        path = NULL;
-    }
-    rc = 0;
+    rc = put_away(sp, claim, spath, dir, &path, dest, err);
 cleanup:
     free(dir);
     free(file);
@@ -1089,18 +1102,12 @@ int fi_spool_quarantine(fi_spool *sp, const fi_claim *claim, const char *reason,
     if (claim->sidecar) {
         const char *base = strrchr(claim->sidecar, '/');
         spath = join(sp->quarantine, base ? base + 1 : claim->sidecar);
-        if (!spath || move_if_there(claim->sidecar, spath, err))
+        if (!spath) {
+            *err = fi_errf("out of memory");
             goto cleanup;
+        }
     }
-    if (move_if_there(claim->path, path, err))
-        goto cleanup;
-    sync_dir(sp->quarantine);
-    drop_mark(sp, claim);
-    if (dest) {
-        *dest = path;
-        path = NULL;
-    }
-    rc = 0;
+    rc = put_away(sp, claim, spath, sp->quarantine, &path, dest, err);
 cleanup:
     free(file);
     free(path);
