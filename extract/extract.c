@@ -1475,24 +1475,26 @@ static int set_list(fi_value *v, const char *joined)
     return 0;
 }
 
-/* 1 when a name, number or phone is printed again elsewhere in the
- * document and read the same way there: two independent readings that
+/* For a name, number or phone: 1 when it is printed again elsewhere in
+ * the document and read the same way there (two independent readings that
  * agree letter for letter are seldom both misreadings, so such a value
- * needs no one to check it.  Fields of other kinds are never counted as
- * corroborated here. */
-static int corroborated(const fi_doc *doc, int f, const cand *b)
+ * needs no one to check it), 0 when it is read once only.  -1 for fields
+ * of other kinds, which this does not judge. */
+static int corroboration(const fi_doc *doc, int f, const cand *b)
 {
     static const char *const fields[] = {
         "patient_last_name", "patient_first_name", "referring_provider", "referred_to_provider",
-        "insurance_member_id", "patient_mrn", "patient_phone", "referring_phone", "referring_fax",
+        "insurance_member_id", "patient_mrn",
+        "patient_phone", "referring_phone", "referring_fax", /* phones last: FIRST_PHONE on */
     };
+    enum { FIRST_PHONE = 6 };
     int which = -1;
     for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
         if (f == fi_field_index(fields[k]))
             which = (int)k;
     if (which < 0)
-        return 0;
-    int phone = which >= 6;
+        return -1;
+    int phone = which >= FIRST_PHONE;
     /* the value's words (a phone: its digits), lower case, letters and digits only */
     char want[8][64];
     int nwant = 0;
@@ -1687,20 +1689,13 @@ static int select_values(ctx *c, fi_result *res)
         v->rule = b->rule ? strdup(b->rule) : NULL;
         /* (unsure letters do not put a recognized closed value in doubt) */
         /* a name, number or phone read once only must be surer to pass */
-        int single = corroborated(c->doc, f, b) ? 0 : -1;
-        static const char *const checkable[] = {
-            "patient_last_name", "patient_first_name", "referring_provider",
-            "referred_to_provider", "insurance_member_id", "patient_mrn", "patient_phone",
-            "referring_phone", "referring_fax"};
-        for (size_t k = 0; single < 0 && k < sizeof checkable / sizeof *checkable; k++)
-            if (f == fi_field_index(checkable[k]))
-                single = 1;
-        if (single == 0) {
+        int again = corroboration(c->doc, f, b);
+        if (again == 1) {
             v->review = 0;
             if (v->conf < 0.9f)
                 v->conf = 0.9f;
         } else {
-            double below = single == 1 ? c->rules->review_below_single : c->rules->review_below;
+            double below = again == 0 ? c->rules->review_below_single : c->rules->review_below;
             v->review = (b->review && !closed) || conflict || conf < below;
         }
     }
