@@ -663,9 +663,10 @@ static void drop_garbled_credential(const char *text, char *out, size_t outsz)
         out[at - text] = '\0';
 }
 
-/* A code whose first character OCR turned into a digit or a symbol
- * ("430.9", "£11.42"): the letter is guessed when exactly one letter
- * gives a code of the table.  Returns 1 with the code in out. */
+/* A code whose first character OCR turned into a digit or a symbol that
+ * fi_norm_icd10 has no known confusion for ("930.9"): the letter is
+ * guessed when exactly one letter of all gives a code of the table, and
+ * the value is marked unsure.  Returns 1 with the code in out. */
 static int first_letter_slip(const char *word, char *out, size_t outsz)
 {
     const unsigned char *w = (const unsigned char *)word;
