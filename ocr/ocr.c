@@ -331,11 +331,16 @@ static int read_page(fi_ocr *ocr, fi_source *src, int i, fi_doc *doc, PIX **kept
         *kept = pixClone(norm);
         goto done;
     }
-    /* No deskew and no removal of ruled lines: Tesseract's own line
-     * finding copes with the few degrees a fax feeder introduces, and both
-     * read worse on the dev corpus (see prep.c). */
-    /* after the blank test, which counts the unsmoothed ink */
-    clean = resampled ? fi_prep_smooth(norm) : pixClone(norm);
+    /* No deskew and no removal of a form's ruled lines: Tesseract's own
+     * line finding copes with the few degrees a fax feeder introduces, and
+     * both read worse on the dev corpus (see prep.c).  A streak down the
+     * page is another matter: it cuts every word it crosses in two.  All
+     * of this after the blank test, which counts the unsmoothed ink. */
+    PIX *unstreaked = fi_prep_remove_streaks(norm, dpi);
+    if (!unstreaked)
+        goto nomem;
+    clean = resampled ? fi_prep_smooth(unstreaked) : pixClone(unstreaked);
+    pixDestroy(&unstreaked);
     if (!clean)
         goto nomem;
     if (recognize(ocr, clean, dpi, page)) {

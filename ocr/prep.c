@@ -7,13 +7,14 @@
  * then a 3x3 mean over such a resampled page (its strokes are steps of
  * three rows each; smoothed, they read 6 points better on the dev
  * corpus's standard-mode faxes and 3 on its fine-mode faxes with every
- * other row dropped, bench/ocr_standard.sh), and skipping blank pages.
+ * other row dropped, bench/ocr_standard.sh), whitening the one-pixel
+ * streaks a dirty scanner draws down the page, and skipping blank pages.
  * What was tried and read worse, so is not done: deskew (by shear or by
- * grey area mapping),
- * removing ruled lines, closing broken strokes, despeckling, blurring a
- * page read at its own resolution, a 5x5 mean, resampling to 250, 270,
- * 330, 360 or 400 dpi instead of 300, and upscaling fine-mode pages;
- * Tesseract's own binarization and noise removal do better.
+ * grey area mapping), removing all ruled lines (streaks alone are
+ * removed), closing broken strokes, despeckling, blurring a page read at
+ * its own resolution, a 5x5 mean, resampling to 250, 270, 330, 360 or 400
+ * dpi instead of 300, and upscaling fine-mode pages; Tesseract's own
+ * binarization and noise removal do better.
  */
 #include "prep.h"
 
@@ -109,6 +110,39 @@ int fi_prep_is_blank(PIX *pix)
     pixDestroy(&bin);
     boxDestroy(&box);
     return blank;
+}
+
+PIX *fi_prep_remove_streaks(PIX *pix, int dpi)
+{
+    PIX *bin = to_binary(pix), *tall = NULL, *mask = NULL, *out = NULL;
+    if (!bin)
+        return NULL;
+    /* A streak runs most of the page's height: no ruled line of a form,
+     * whose boxes and columns stop at its sections, is that long and that
+     * thin (a form's borders are two or three pixels at fax resolution). */
+    tall = pixOpenBrick(NULL, bin, 1, pixGetHeight(pix) * 3 / 5);
+    int thin = dpi / 150 > 1 ? dpi / 150 : 1, changed = 0;
+    mask = tall ? pixSelectBySize(tall, thin, 0, 8, L_SELECT_WIDTH, L_SELECT_IF_LTE, &changed)
+                : NULL;
+    l_int32 empty = 1;
+    if (!mask || pixZero(mask, &empty))
+        goto done;
+    if (empty) {
+        out = pixClone(pix);
+        goto done;
+    }
+    /* Only the line's own pixels: the letters it crosses keep their
+     * strokes beside it (whitening a wider band made "0" unsure). */
+    out = pixCopy(NULL, pix);
+    if (out && pixGetDepth(out) == 1)
+        pixSubtract(out, out, mask);
+    else if (out)
+        pixSetMasked(out, mask, 255);
+done:
+    pixDestroy(&mask);
+    pixDestroy(&tall);
+    pixDestroy(&bin);
+    return out;
 }
 
 PIX *fi_prep_rotate(PIX *pix, int degrees)

@@ -27,6 +27,11 @@ int fi_prep_is_blank(PIX *pix);
  * or out of memory. */
 BOXA *fi_prep_find_checkboxes(PIX *pix, int dpi, int **checked);
 
+/* Whitens streaks: one-pixel vertical lines down most of the page that a
+ * dirty fax scanner draws through the text, cutting its words in two.
+ * Returns a copy, or a clone when there is none. */
+PIX *fi_prep_remove_streaks(PIX *pix, int dpi);
+
 /* Turns the page clockwise by a multiple of 90 degrees. */
 PIX *fi_prep_rotate(PIX *pix, int degrees);
 
