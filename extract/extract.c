@@ -352,6 +352,7 @@ typedef struct cand {
     const char *rule;
     int review;             /* validation was unsure or a reread repaired it */
     int witness;            /* read on a page the rule does not take values from */
+    int ordered;            /* a name whose text said its order (a comma) */
 } cand;
 
 typedef struct cands {
@@ -819,7 +820,8 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
 }
 
 /* Writes a name with its order made explicit for the normalizer: a period
- * OCR'd in place of the comma ("WILLIAMS. ANTHONY") becomes a comma, and a
+ * OCR'd in place of the comma ("WILLIAMS. ANTHONY", "Tanaka. Imani")
+ * becomes a comma, and a
  * label that says the order ("Name (Last, First)") adds the comma the OCR
  * lost.  Returns 1 when out holds a changed text. */
 static int name_order(const char *text, int last_first, char *out, size_t outsz)
@@ -870,9 +872,14 @@ static int name_order(const char *text, int last_first, char *out, size_t outsz)
         return dropped;
     }
     size_t first = (size_t)(sp - text);
-    int caps_period = first >= 3 && text[first - 1] == '.';
+    /* a word of three letters or more before the period, and not a
+     * title ("Mrs. Jane Okafor") */
+    int caps_period = first >= 4 && text[first - 1] == '.' && isupper((unsigned char)text[0]);
     for (size_t k = 0; caps_period && k + 1 < first; k++)
-        caps_period = isupper((unsigned char)text[k]) || text[k] == '\'' || text[k] == '-';
+        caps_period = isalpha((unsigned char)text[k]) || text[k] == '\'' || text[k] == '-';
+    static const char *const titles[] = {"mrs.", "miss.", "prof.", "rev.", NULL};
+    for (int k = 0; caps_period && titles[k]; k++)
+        caps_period = !(strlen(titles[k]) == first && strncasecmp(text, titles[k], first) == 0);
     if (!caps_period && !last_first) {
         if (dropped)
             snprintf(out, outsz, "%s", clean);
@@ -902,6 +909,19 @@ static int apply_pattern(const pcre2_code *re, const char *text, char *out, size
     return ok;
 }
 
+/* Edit distance of two names, ignoring case (forms print both). */
+static int name_distance(const char *a, const char *b)
+{
+    char la[64], lb[64];
+    size_t i = 0, j = 0;
+    for (; a[i] && i + 1 < sizeof la; i++)
+        la[i] = (char)tolower((unsigned char)a[i]);
+    for (; b[j] && j + 1 < sizeof lb; j++)
+        lb[j] = (char)tolower((unsigned char)b[j]);
+    la[i] = lb[j] = '\0';
+    return fi_edit_distance(la, lb, 8);
+}
+
 /* Turns a captured span into candidates for the rule's fields. */
 static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_factor)
 {
@@ -928,7 +948,7 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
         use = fixed;
     int unsure = 0;
     int ok = normalize(c, f->kind, use, v1, sizeof v1, v2, sizeof v2, &unsure);
-    int repaired = 0;
+    int repaired = 0, ordered = strchr(use, ',') != NULL;
     /* A value that fails its validator, or that OCR was unsure of, is read
      * again from the image (the region alone as one line, scaled up,
      * thickened); a reading that validates is kept if it is surer.  Only
@@ -955,6 +975,7 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
                 unsure = runsure;
                 conf = ok ? rconf : (rconf < conf ? rconf : conf);
                 ok = repaired = 1;
+                ordered = strchr(txt, ',') != NULL;
             }
             free(again);
         }
@@ -965,7 +986,8 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
     int witness = !role_allowed(f->roles, s->l->role);
     cand x = {.score = f->weight * where_factor * role * (0.5 + 0.5 * conf) * (witness ? 0.5 : 1),
               .conf = conf, .page = s->page, .x0 = x0, .y0 = y0, .x1 = x1, .y1 = y1,
-              .rule = f->id, .review = unsure || repaired, .witness = witness};
+              .rule = f->id, .review = unsure || repaired, .witness = witness,
+              .ordered = f->kind == FI_VK_PERSON && ordered};
     for (int t = 0; t < f->ntargets; t++) {
         x.field = f->targets[t];
         snprintf(x.value, sizeof x.value, "%s", t == 0 ? v1 : v2);
@@ -1436,7 +1458,8 @@ static int scan_text(ctx *c, int pi, const layout *l)
                 double role = l->role == rules->referral_role ? 1.0 : 0.6;
                 cand x = {.score = f.weight * role * (0.5 + 0.5 * conf) * (witness ? 0.5 : 1),
                           .conf = conf, .page = pi, .x0 = x0, .y0 = y0, .x1 = x1, .y1 = y1,
-                          .rule = tr->id, .review = unsure, .witness = witness};
+                          .rule = tr->id, .review = unsure, .witness = witness,
+                          .ordered = f.kind == FI_VK_PERSON && strchr(matched, ',') != NULL};
                 for (int t = 0; t < f.ntargets; t++) {
                     x.field = f.targets[t];
                     snprintf(x.value, sizeof x.value, "%s", t == 0 ? v1 : v2);
@@ -1553,6 +1576,14 @@ static int corroboration(const fi_doc *doc, int f, const cand *b)
     return 1;
 }
 
+/* 1 when w is the same name or number as value, read more legibly
+ * elsewhere a slip or two away ("Trujitto" on the form, "Trujillo" on the
+ * note): its spelling is the better one, for a person to look at. */
+static int better_spelling(const char *value, float conf, const cand *w)
+{
+    return w->conf > conf + 0.1f && strlen(value) >= 4 && name_distance(value, w->value) <= 2;
+}
+
 static int select_values(ctx *c, fi_result *res)
 {
     const cands *cs = &c->out;
@@ -1642,19 +1673,8 @@ static int select_values(ctx *c, fi_result *res)
                 continue;
             }
             disagree++;
-            /* The same name or number read more legibly elsewhere, a slip
-             * or two away ("Trujitto" on the form, "Trujillo" on the
-             * note): take that spelling, and have a person look. */
-            char a[256], bb[256];
-            size_t k = 0;
-            for (; b->value[k] && k + 1 < sizeof a; k++)
-                a[k] = (char)tolower((unsigned char)b->value[k]);
-            a[k] = '\0';
-            for (k = 0; w->value[k] && k + 1 < sizeof bb; k++)
-                bb[k] = (char)tolower((unsigned char)w->value[k]);
-            bb[k] = '\0';
-            if (w->conf > b->conf + 0.1f && w->conf > respelled && strlen(a) >= 4 &&
-                fi_edit_distance(a, bb, 2) <= 2 && FI_FIELDS[f].kind != FI_KIND_LIST) {
+            if (w->conf > respelled && FI_FIELDS[f].kind != FI_KIND_LIST &&
+                better_spelling(b->value, b->conf, w)) {
                 value = w->value; /* the most legible of such readings */
                 respelled = w->conf;
             }
@@ -1701,6 +1721,63 @@ static int select_values(ctx *c, fi_result *res)
         }
     }
     return 0;
+}
+
+/* The patient's last and first name the other way round when the other
+ * places that print the name with its comma ("TANAKA, SIOBHAN" on a
+ * progress note, a lab's "OSEI, CHINEDU") mostly say so.  A form's "Name:
+ * SIOBHAN TANAKA" leaves the order to a guess, and a speck read as a comma
+ * can turn it; a name printed last-comma-first elsewhere settles it. */
+static void settle_name_order(const cands *cs, fi_result *res)
+{
+    int fl = fi_field_index("patient_last_name"), ff = fi_field_index("patient_first_name");
+    fi_value *last = &res->values[fl], *first = &res->values[ff];
+    if (!last->found || !first->found)
+        return;
+    int swap = 0, keep = 0;
+    const cand *by_last = NULL, *by_first = NULL; /* the swapping readings */
+    for (int i = 0; i < cs->n; i++) {
+        const cand *l = &cs->v[i];
+        if (l->field != fl || !l->ordered ||
+            (l->page + 1 == last->page && l->x0 == last->x0 && l->y0 == last->y0))
+            continue;
+        for (int j = 0; j < cs->n; j++) {
+            const cand *f = &cs->v[j];
+            if (f->field != ff || f->page != l->page || f->x0 != l->x0 || f->y0 != l->y0 ||
+                f->rule != l->rule)
+                continue;
+            int same = name_distance(l->value, last->text) + name_distance(f->value, first->text);
+            int turned = name_distance(l->value, first->text) + name_distance(f->value, last->text);
+            /* only a reading of the same name votes */
+            if (turned < same && turned <= 3) {
+                swap++;
+                by_last = by_last && by_last->conf > l->conf ? by_last : l;
+                by_first = by_first && by_first->conf > f->conf ? by_first : f;
+            }
+            else if (same < turned && same <= 3)
+                keep++;
+            break;
+        }
+    }
+    if (swap <= keep)
+        return;
+    char *t = last->text;
+    last->text = first->text;
+    first->text = t;
+    float c = last->conf;
+    last->conf = first->conf;
+    first->conf = c;
+    /* and the spelling, as select_values takes it from a witness */
+    fi_value *part[2] = {last, first};
+    const cand *by[2] = {by_last, by_first};
+    for (int k = 0; k < 2; k++) {
+        char *better;
+        if (!better_spelling(part[k]->text, part[k]->conf, by[k]) ||
+            !(better = strdup(by[k]->value)))
+            continue;
+        free(part[k]->text);
+        part[k]->text = better;
+    }
 }
 
 static void apply_completeness(const fi_rules *rules, fi_result *res)
@@ -1810,6 +1887,8 @@ static fi_result *run(const fi_rules *rules, const fi_doc *doc, fi_reread_fn rer
     }
     if (ok)
         ok = select_values(&c, res) == 0;
+    if (ok)
+        settle_name_order(&c.out, res);
     /* urgency is always answered: routine when the document names none */
     fi_value *urg = &res->values[fi_field_index("urgency")];
     if (ok && !urg->found) {

@@ -311,6 +311,71 @@ static void test_layout__corroborated_values(void **state)
     fi_doc_free(doc);
 }
 
+/* A form's "Name: SIOBHAN TANAKA" guesses the order; notes and labs
+ * that print the name with its comma settle it, and their more legible
+ * spelling is taken. */
+static void test_layout__name_order_from_other_pages(void **state)
+{
+    (void)state;
+    const char *const form[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: TANAKA SLOBHAN",
+        "140|Date of Birth: 06/04/1970",
+        "140|Reason: chronic cough",
+        NULL,
+    };
+    const char *const note[] = {
+        "140|PROGRESS NOTE",
+        "140|Patient: TANAKA, SIOBHAN DOB: 06-04-1970",
+        "140|Chief Complaint: cough",
+        "140|Assessment and Plan:",
+        NULL,
+    };
+    fi_doc *doc = doc_of(form, note, NULL);
+    for (size_t k = 0; k < doc->pages[0].nwords; k++)
+        doc->pages[0].words[k].conf = 0.6f;
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"TANAKA\"");
+    EXPECT(res, doc, "patient_first_name", "\"SIOBHAN\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    /* without the note, the form's order stands */
+    doc = doc_of(form, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"SLOBHAN\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A period read for the comma after a surname, in capitals or not, still
+ * says the order; a title's period does not. */
+static void test_layout__name_period_for_comma(void **state)
+{
+    (void)state;
+    const char *const form[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Tanaka. Imani",
+        "140|Referring Provider: Karen Whitfield MD",
+        NULL,
+    };
+    fi_doc *doc = doc_of(form, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"Tanaka\"");
+    EXPECT(res, doc, "patient_first_name", "\"Imani\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const titled[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Mrs. Imani Tanaka",
+        NULL,
+    };
+    doc = doc_of(titled, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"Tanaka\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* An MD misread by a letter ("MID", "mp") is not the surname; a short
  * surname after an initial stays. */
 static void test_layout__garbled_credential(void **state)
@@ -1121,6 +1186,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_layout__two_column_form),
         cmocka_unit_test(test_layout__garbled_id_label),
+        cmocka_unit_test(test_layout__name_order_from_other_pages),
+        cmocka_unit_test(test_layout__name_period_for_comma),
         cmocka_unit_test(test_layout__garbled_credential),
         cmocka_unit_test(test_layout__unsure_letters_and_closed_values),
         cmocka_unit_test(test_layout__corroborated_values),
