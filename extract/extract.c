@@ -21,6 +21,7 @@
 #include "rules.h"
 #include "validate.h"
 
+#include <cjson/cJSON.h>
 #include <ctype.h>
 #include <stdarg.h>
 #include <math.h>
@@ -353,6 +354,7 @@ typedef struct cand {
     int review;             /* validation was unsure or a reread repaired it */
     int witness;            /* read on a page the rule does not take values from */
     int ordered;            /* a name whose text said its order (a comma) */
+    int prose;              /* found in running text by a [text] rule's pattern */
 } cand;
 
 typedef struct cands {
@@ -1459,7 +1461,8 @@ static int scan_text(ctx *c, int pi, const layout *l)
                 cand x = {.score = f.weight * role * (0.5 + 0.5 * conf) * (witness ? 0.5 : 1),
                           .conf = conf, .page = pi, .x0 = x0, .y0 = y0, .x1 = x1, .y1 = y1,
                           .rule = tr->id, .review = unsure, .witness = witness,
-                          .ordered = f.kind == FI_VK_PERSON && strchr(matched, ',') != NULL};
+                          .ordered = f.kind == FI_VK_PERSON && strchr(matched, ',') != NULL,
+                          .prose = 1};
                 for (int t = 0; t < f.ntargets; t++) {
                     x.field = f.targets[t];
                     snprintf(x.value, sizeof x.value, "%s", t == 0 ? v1 : v2);
@@ -1646,13 +1649,15 @@ static int select_values(ctx *c, fi_result *res)
         if (f == fi_field_index("referring_npi") && b->conf > 0.4 && conf < 0.95)
             conf = 0.95;
         /* A value the normalizer recognized among a few (a specialty, an
-         * urgency, a health plan on the shipped list) was legible enough
-         * to be recognized: how sure OCR was of each letter matters less
-         * than for a name or a number, where one slip makes it wrong. */
+         * urgency, a health plan on the shipped list, a sex beside its
+         * label rather than guessed from "a 45-year-old man") was legible
+         * enough to be recognized: how sure OCR was of each letter matters
+         * less than for a name or a number, where one slip makes it wrong. */
         char plan[256];
         int payer = f == fi_field_index("insurance_payer");
         int closed = f == fi_field_index("referred_to_specialty") || f == fi_field_index("urgency") ||
-                     (payer && fi_norm_payer(b->value, plan, sizeof plan));
+                     (payer && fi_norm_payer(b->value, plan, sizeof plan)) ||
+                     (f == fi_field_index("patient_sex") && !b->prose);
         if (closed && b->conf > 0.2 && conf < 0.9)
             conf = 0.9;
         /* and a listed plan is not in doubt because some other words near
@@ -1780,6 +1785,155 @@ static void settle_name_order(const cands *cs, fi_result *res)
     }
 }
 
+/* The sender's fax number as the fax machine sent it (the station id a fax
+ * server records: "Fax from 4149253722", "+1 414 925 3722"), not as OCR
+ * read it.  Fills out with its ten digits and returns 1, or returns 0. */
+static int station_number(const fi_doc *doc, char out[11])
+{
+    cJSON *meta = doc->meta ? cJSON_Parse(doc->meta) : NULL;
+    const cJSON *id = cJSON_GetObjectItemCaseSensitive(meta, "station_id");
+    char digits[32];
+    size_t n = 0;
+    for (const char *p = cJSON_IsString(id) ? id->valuestring : ""; *p && n + 1 < sizeof digits; p++)
+        if (isdigit((unsigned char)*p))
+            digits[n++] = *p;
+    digits[n] = '\0';
+    cJSON_Delete(meta);
+    const char *ten = n == 11 && digits[0] == '1' ? digits + 1 : digits;
+    if (strlen(ten) != 10)
+        return 0;
+    memcpy(out, ten, 11);
+    return 1;
+}
+
+/* The sender's number in a page's fax header, the line the sending machine
+ * prints along the top ("RECEIVED 10/19/2026 07:01AM FROM 5189400781 TO
+ * 5185758576", "Oct 23 2026 12:15 From: (919) 240-2964 MAIN FAX"): the
+ * first run of words made only of digits and ( ) - . that holds ten
+ * digits.  Fills out and returns its reading's confidence, or 0. */
+static float header_number(const fi_page *pg, char out[11])
+{
+    const fi_word *band[48];
+    int n = 0;
+    for (size_t k = 0; k < pg->nwords && n < 48; k++)
+        if (pg->words[k].y1 < pg->height / 25)
+            band[n++] = &pg->words[k];
+    for (int i = 1; i < n; i++) /* left to right */
+        for (int j = i; j > 0 && band[j]->x0 < band[j - 1]->x0; j--) {
+            const fi_word *t = band[j];
+            band[j] = band[j - 1];
+            band[j - 1] = t;
+        }
+    char digits[16];
+    size_t nd = 0;
+    float conf = 1.0f;
+    for (int i = 0; i <= n; i++) {
+        const char *t = i < n ? band[i]->text : "";
+        int numeric = *t && strspn(t, "0123456789()-.") == strlen(t);
+        if (numeric) {
+            for (; *t && nd + 1 < sizeof digits; t++)
+                if (isdigit((unsigned char)*t))
+                    digits[nd++] = *t;
+            conf = band[i]->conf < conf ? band[i]->conf : conf;
+            continue;
+        }
+        digits[nd] = '\0';
+        const char *ten = nd == 11 && digits[0] == '1' ? digits + 1 : digits;
+        if (strlen(ten) == 10) {
+            memcpy(out, ten, 11);
+            return conf;
+        }
+        nd = 0;
+        conf = 1.0f;
+    }
+    return 0.0f;
+}
+
+static int digit_slips(const char *a, const char *b)
+{
+    int d = 0;
+    for (; *a && *b; a++, b++)
+        d += *a != *b;
+    return *a || *b ? 99 : d;
+}
+
+/* A phone or fax number read in several places, a digit or two apart
+ * here and there ("(518) 302-8699" on a smudged form, "392-8099" on the
+ * cover sheet): each digit is the one the readings agree on, weighed by
+ * how legible each reading was.  A fax number is also read in the header
+ * the sending machine printed on each page, and the number that machine
+ * reported to ours (its station id) is exact, so weighs more than any
+ * reading. */
+static void settle_digits(const cands *cs, const fi_doc *doc, fi_result *res)
+{
+    static const char *const fields[] = {"patient_phone", "referring_phone", "referring_fax"};
+    char station[11];
+    int have_station = station_number(doc, station);
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
+        int f = fi_field_index(fields[k]);
+        fi_value *v = &res->values[f];
+        if (!v->found || strlen(v->text) != 10)
+            continue;
+        double votes[10][10] = {{0}};
+        const cand *seen[32];
+        int n = 0;
+        for (int i = 0; i < cs->n && n < 32; i++) {
+            const cand *x = &cs->v[i];
+            if (x->field != f || digit_slips(x->value, v->text) > 2)
+                continue;
+            int again = 0; /* two rules reading the same words read them once */
+            for (int j = 0; j < n && !again; j++)
+                again = seen[j]->page == x->page && seen[j]->x0 == x->x0 && seen[j]->y0 == x->y0;
+            if (again)
+                continue;
+            seen[n++] = x;
+            for (int d = 0; d < 10; d++)
+                votes[d][x->value[d] - '0'] += x->conf;
+        }
+        int fax = f == fi_field_index("referring_fax");
+        int sent = fax && have_station && digit_slips(station, v->text) <= 2;
+        for (int d = 0; sent && d < 10; d++)
+            votes[d][station[d] - '0'] += 1.5;
+        char heads[16][11];
+        int nheads = 0;
+        for (size_t p = 0; fax && p < doc->npages && nheads < 16; p++) {
+            float conf = header_number(&doc->pages[p], heads[nheads]);
+            if (conf <= 0.0f || digit_slips(heads[nheads], v->text) > 2)
+                continue;
+            for (int d = 0; d < 10; d++)
+                votes[d][heads[nheads][d] - '0'] += conf;
+            nheads++;
+        }
+        if (n + sent + nheads < 2)
+            continue;
+        char settled[11];
+        for (int d = 0; d < 10; d++) {
+            int best = v->text[d] - '0';
+            for (int g = 0; g < 10; g++)
+                if (votes[d][g] > votes[d][best])
+                    best = g;
+            settled[d] = (char)('0' + best);
+        }
+        settled[10] = '\0';
+        /* two readings that give the settled number whole (or the
+         * machine's own report of it) need no one to check them; a
+         * number put together from several readings does */
+        int whole = sent && strcmp(settled, station) == 0 ? 2 : 0;
+        for (int i = 0; i < n; i++)
+            whole += strcmp(seen[i]->value, settled) == 0;
+        for (int h = 0; h < nheads; h++)
+            whole += strcmp(heads[h], settled) == 0;
+        if (whole >= 2) {
+            v->review = 0;
+            if (v->conf < 0.9f)
+                v->conf = 0.9f;
+        } else if (strcmp(settled, v->text) != 0) {
+            v->review = 1;
+        }
+        memcpy(v->text, settled, sizeof settled);
+    }
+}
+
 static void apply_completeness(const fi_rules *rules, fi_result *res)
 {
     const fi_completeness *base = &rules->completeness[0];
@@ -1887,8 +2041,10 @@ static fi_result *run(const fi_rules *rules, const fi_doc *doc, fi_reread_fn rer
     }
     if (ok)
         ok = select_values(&c, res) == 0;
-    if (ok)
+    if (ok) {
         settle_name_order(&c.out, res);
+        settle_digits(&c.out, doc, res);
+    }
     /* urgency is always answered: routine when the document names none */
     fi_value *urg = &res->values[fi_field_index("urgency")];
     if (ok && !urg->found) {

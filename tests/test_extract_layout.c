@@ -883,6 +883,68 @@ static void test_roles__cover_from_fax_used(void **state)
     fi_doc_free(doc);
 }
 
+/* A number read in several places a digit apart is settled digit by
+ * digit, the more legible reading weighing more; a fax number also by the
+ * header the sending machine printed along the top of each page, and by
+ * the station id it reported, which is exact. */
+static void test_repair__digits_from_other_readings(void **state)
+{
+    (void)state;
+    const char *const smudged[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Okafor, Jane",
+        "140|Referring Physician: Dr. Sarah Whitfield",
+        "140|Phone: (555) 301-4490",
+        "140|Fax: (555) 391-4456",
+        NULL,
+    };
+    fi_doc *doc = doc_of(COVER, smudged, NULL);
+    for (size_t k = 0; k < doc->pages[1].nwords; k++)
+        doc->pages[1].words[k].conf = 0.7f;
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referring_phone", "\"5553014499\"");
+    /* the cover's fax, more legible than the form's; but one reading
+     * against another is for a person to confirm */
+    EXPECT(res, doc, "referring_fax", "\"5553014456\"");
+    char *review = review_list(res, doc);
+    assert_non_null(strstr(review, ",referring_fax,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    /* no cover: the fax machine's header on each page outvotes the form */
+    doc = doc_of(smudged, REFERRAL_NO_FAX, NULL);
+    for (size_t k = 0; k < doc->pages[0].nwords; k++)
+        doc->pages[0].words[k].conf = 0.7f;
+    for (size_t p = 0; p < doc->npages; p++)
+        add_line(&doc->pages[p], 90, 20, 40, "RECEIVED 10/19/2026 07:01AM FROM 5553014456 TO 5554441000");
+    res = run(doc);
+    EXPECT(res, doc, "referring_fax", "\"5553014456\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    /* the station id alone settles it */
+    doc = doc_of(smudged, NULL, NULL);
+    doc->meta = strdup("{\"station_id\":\"+1 555 301 4456\"}");
+    assert_non_null(doc->meta);
+    res = run(doc);
+    EXPECT(res, doc, "referring_fax", "\"5553014456\"");
+    review = review_list(res, doc);
+    assert_null(strstr(review, ",referring_fax,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    /* a station two digits or more off is another line, not a slip */
+    doc = doc_of(smudged, NULL, NULL);
+    doc->meta = strdup("{\"station_id\":\"Fax from 5559990000\"}");
+    assert_non_null(doc->meta);
+    res = run(doc);
+    EXPECT(res, doc, "referring_fax", "\"5553914456\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 static void test_roles__cover_to_fax_never(void **state)
 {
     (void)state;
@@ -1213,6 +1275,7 @@ int main(void)
         cmocka_unit_test(test_roles__progress_note_not_taken),
         cmocka_unit_test(test_roles__progress_note_first),
         cmocka_unit_test(test_roles__cover_from_fax_used),
+        cmocka_unit_test(test_repair__digits_from_other_readings),
         cmocka_unit_test(test_roles__cover_to_fax_never),
         cmocka_unit_test(test_roles__referral_fax_beats_cover),
         cmocka_unit_test(test_result__urgency_defaults_to_routine),
