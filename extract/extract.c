@@ -774,6 +774,14 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
         for (int i = 0; i < nw; i++) {
             char code[16], joined[48];
             int known = 0, ok = fi_norm_icd10(words[i], code, sizeof code, &known);
+            /* the parenthesis around a code read as a stroke: "1C34" for
+             * "(C34" (a code of its own, "I10", is left alone) */
+            const char *lead = words[i];
+            if (!known && lead[0] && strchr("1lI|", lead[0]) && isalpha((unsigned char)lead[1]) &&
+                isdigit((unsigned char)lead[2])) {
+                words[i]++;
+                ok = fi_norm_icd10(words[i], code, sizeof code, &known);
+            }
             if ((!ok || !known) && i + 1 < nw) {
                 snprintf(joined, sizeof joined, "%s%s", words[i], words[i + 1]);
                 int known2 = 0;

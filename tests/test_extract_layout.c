@@ -1093,6 +1093,25 @@ static void test_repair__icd_list_and_bad_npi(void **state)
     fi_doc_free(doc);
 }
 
+/* A code in parentheses after its description, the parenthesis read as a
+ * "1" and the dot as a comma: "(C34.90)" as "1C34, 90)". */
+static void test_repair__icd_in_parentheses(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Diagnoses",
+        "140|1. Malignant neoplasm of bronchus or lung 1C34, 90)",
+        "140|2. Essential hypertension (I10)",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "diagnosis_codes", "[\"C34.90\",\"I10\"]");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* ---- known bugs ----------------------------------------------------------
  * Each test below states what the document should give; while the bug is
  * there it prints what it gives instead and is skipped, so it turns into
@@ -1283,6 +1302,7 @@ int main(void)
         cmocka_unit_test(test_result__completeness_missing),
         cmocka_unit_test(test_repair__npi_with_spaces_and_icd_without_dot),
         cmocka_unit_test(test_repair__icd_list_and_bad_npi),
+        cmocka_unit_test(test_repair__icd_in_parentheses),
         cmocka_unit_test(test_regression__two_column_context_groups),
         cmocka_unit_test(test_regression__cover_to_from_side_by_side),
         cmocka_unit_test(test_regression__longest_label_within_rule),
