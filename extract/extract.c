@@ -302,6 +302,24 @@ static int match_code_label(const layout *l, const row *r, int i, const fi_phras
     return fi_edit_distance(t->norm, ph->tok[0], 1) <= 1 ? i + 1 : -1;
 }
 
+/* How many words of ph from word k one token holds, printed joined by a
+ * hyphen or slash ("Order-Date:", "Date/Time"); 0 when it does not. */
+static int joined_words(const tok *t, const fi_phrase *ph, int k)
+{
+    if (!strpbrk(t->raw, "-/"))
+        return 0;
+    size_t at = 0, len = strlen(t->norm);
+    for (int m = k; m < ph->ntok; m++) {
+        size_t wl = strlen(ph->tok[m]);
+        if (at + wl > len || strncmp(t->norm + at, ph->tok[m], wl) != 0)
+            return 0;
+        at += wl;
+        if (at == len)
+            return m > k ? m - k + 1 : 0;
+    }
+    return 0;
+}
+
 /* Matches phrase at token i of row r; returns the index after the match
  * (skipping tokens that normalize to nothing, like ':' or '|'), or -1. */
 static int match_phrase(const layout *l, const row *r, int i, const fi_phrase *ph)
@@ -313,9 +331,14 @@ static int match_phrase(const layout *l, const row *r, int i, const fi_phrase *p
     while (k < ph->ntok) {
         while (j < r->n && !t[j].norm[0])
             j++;
-        if (j >= r->n || (!tok_eq(&t[j], ph, k) && !short_tail_eq(&t[j], ph, k)))
+        if (j >= r->n)
             return -1;
-        j++, k++;
+        int joined = 0;
+        if (!tok_eq(&t[j], ph, k) && !short_tail_eq(&t[j], ph, k) &&
+            !(joined = joined_words(&t[j], ph, k)))
+            return -1;
+        j++;
+        k += joined ? joined : 1;
     }
     return j;
 }

@@ -311,6 +311,24 @@ static void test_layout__corroborated_values(void **state)
     fi_doc_free(doc);
 }
 
+/* Label words printed joined: "Order-Date:", "Date/of/Birth". */
+static void test_layout__joined_label_words(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Order-Date: 10/22/26\t900|Urgency: Routine",
+        "140|Patient: FRANCISCO CHOWDHURY\t900|Date/of/Birth: 7/3/1947",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referral_date", "\"2026-10-22\"");
+    EXPECT(res, doc, "patient_dob", "\"1947-07-03\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A form's "Name: SIOBHAN TANAKA" guesses the order; notes and labs
  * that print the name with its comma settle it, and their more legible
  * spelling is taken. */
@@ -1267,6 +1285,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_layout__two_column_form),
         cmocka_unit_test(test_layout__garbled_id_label),
+        cmocka_unit_test(test_layout__joined_label_words),
         cmocka_unit_test(test_layout__name_order_from_other_pages),
         cmocka_unit_test(test_layout__name_period_for_comma),
         cmocka_unit_test(test_layout__garbled_credential),
