@@ -677,6 +677,8 @@ static void test_layout__letter(void **state)
 {
     (void)state;
     const char *const page[] = {
+        "140|10-20-2026",
+        "",
         "140|Dear Dr. Patel,",
         "",
         "140|I am referring Ms. Jane Okafor (DOB 03/14/1961) for evaluation of",
@@ -688,6 +690,8 @@ static void test_layout__letter(void **state)
     EXPECT_CI(res, doc, "patient_last_name", "\"Okafor\"");
     EXPECT_CI(res, doc, "patient_first_name", "\"Jane\"");
     EXPECT(res, doc, "patient_dob", "\"1961-03-14\"");
+    /* the letter's date on a line of its own */
+    EXPECT(res, doc, "referral_date", "\"2026-10-20\"");
     fi_result_free(res);
     fi_doc_free(doc);
 }
