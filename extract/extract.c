@@ -303,11 +303,10 @@ static int match_code_label(const layout *l, const row *r, int i, const fi_phras
 }
 
 /* How many words of ph from word k one token holds, printed joined by a
- * hyphen or slash ("Order-Date:", "Date/Time"); 0 when it does not. */
+ * hyphen or slash ("Order-Date:", "Date/Time") or run together by OCR
+ * ("PatientName:"); 0 when it does not. */
 static int joined_words(const tok *t, const fi_phrase *ph, int k)
 {
-    if (!strpbrk(t->raw, "-/"))
-        return 0;
     size_t at = 0, len = strlen(t->norm);
     for (int m = k; m < ph->ntok; m++) {
         size_t wl = strlen(ph->tok[m]);

@@ -327,6 +327,46 @@ static void test_layout__joined_label_words(void **state)
     EXPECT(res, doc, "patient_dob", "\"1947-07-03\"");
     fi_result_free(res);
     fi_doc_free(doc);
+    const char *const glued[] = {
+        "140|CONSULTATION REFERRAL",
+        "140|PatientName: Rebecca Wojcik\t900|Date of Birth: 3/22/1953",
+        NULL,
+    };
+    doc = doc_of(glued, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"Wojcik\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* An EHR printout's banner names the patient without a label, before the
+ * record number, a patient ID or the birth date, on its line or the next. */
+static void test_layout__patient_banner(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *banner, *next, *last;
+    } cases[] = {
+        {"NAKAMURA, ANTHONY = MR#: MR611330", "", "NAKAMURA"},
+        {"OSEI, ROBERT G Patient 1D: 09856000", "", "OSEI"},
+        {"Morales, Chloe R", "Patient ID: 6665626", "Morales"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char banner[128], next[128];
+        snprintf(banner, sizeof banner, "140|%s", cases[k].banner);
+        snprintf(next, sizeof next, "140|%s", cases[k].next);
+        const char *const page[] = {
+            "140|Referral Request - Outpatient", banner, next, "140|Reason for Referral: cough",
+            NULL,
+        };
+        fi_doc *doc = doc_of(page, NULL, NULL);
+        fi_result *res = run(doc);
+        char want[64];
+        snprintf(want, sizeof want, "\"%s\"", cases[k].last);
+        EXPECT(res, doc, "patient_last_name", want);
+        fi_result_free(res);
+        fi_doc_free(doc);
+    }
 }
 
 /* A form's "Name: SIOBHAN TANAKA" guesses the order; notes and labs
@@ -1115,6 +1155,24 @@ static void test_repair__icd_list_and_bad_npi(void **state)
     fi_doc_free(doc);
 }
 
+/* The word NPI garbled ("Mpt:") on the referring provider's line, itself
+ * a letter off: a valid NPI there is still the provider's. */
+static void test_repair__npi_on_provider_line(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|Referral Request - Outpatient",
+        "140|Seferring Provider: Robert A. Whitfield, DO Mpt: 1234567893",
+        "140|Phone: 984-567-1205 Office Fax: 984-567-1305",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referring_npi", "\"1234567893\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A code in parentheses after its description, the parenthesis read as a
  * "1" and the dot as a comma: "(C34.90)" as "1C34, 90)". */
 static void test_repair__icd_in_parentheses(void **state)
@@ -1290,6 +1348,7 @@ int main(void)
         cmocka_unit_test(test_layout__two_column_form),
         cmocka_unit_test(test_layout__garbled_id_label),
         cmocka_unit_test(test_layout__joined_label_words),
+        cmocka_unit_test(test_layout__patient_banner),
         cmocka_unit_test(test_layout__name_order_from_other_pages),
         cmocka_unit_test(test_layout__name_period_for_comma),
         cmocka_unit_test(test_layout__garbled_credential),
@@ -1326,6 +1385,7 @@ int main(void)
         cmocka_unit_test(test_repair__npi_with_spaces_and_icd_without_dot),
         cmocka_unit_test(test_repair__icd_list_and_bad_npi),
         cmocka_unit_test(test_repair__icd_in_parentheses),
+        cmocka_unit_test(test_repair__npi_on_provider_line),
         cmocka_unit_test(test_regression__two_column_context_groups),
         cmocka_unit_test(test_regression__cover_to_from_side_by_side),
         cmocka_unit_test(test_regression__longest_label_within_rule),
