@@ -1754,6 +1754,13 @@ static int select_values(ctx *c, fi_result *res)
             double below = again == 0 ? c->rules->review_below_single : c->rules->review_below;
             v->review = (b->review && !closed) || conflict || conf < below;
         }
+        /* a reason of a word or two was most likely cut short ("Diabet") */
+        if (f == fi_field_index("reason")) {
+            int words = 0;
+            for (const char *p = value; *p; p++)
+                words += !isspace((unsigned char)*p) && (p == value || isspace((unsigned char)p[-1]));
+            v->review |= words < 3;
+        }
     }
     return 0;
 }
@@ -1802,6 +1809,9 @@ static void settle_name_order(const cands *cs, fi_result *res)
     float c = last->conf;
     last->conf = first->conf;
     first->conf = c;
+    int r = last->review;
+    last->review = first->review;
+    first->review = r;
     /* and the spelling, as select_values takes it from a witness */
     fi_value *part[2] = {last, first};
     const cand *by[2] = {by_last, by_first};
@@ -1840,8 +1850,9 @@ static int station_number(const fi_doc *doc, char out[11])
  * prints along the top ("RECEIVED 10/19/2026 07:01AM FROM 5189400781 TO
  * 5185758576", "Oct 23 2026 12:15 From: (919) 240-2964 MAIN FAX"): the
  * first run of words made only of digits and ( ) - . that holds ten
- * digits.  Fills out and returns its reading's confidence, or 0. */
-static float header_number(const fi_page *pg, char out[11])
+ * digits.  Fills out (and box, unless NULL) and returns its reading's
+ * confidence, or 0. */
+static float header_number(const fi_page *pg, char out[11], int box[4])
 {
     const fi_word *band[48];
     int n = 0;
@@ -1857,10 +1868,12 @@ static float header_number(const fi_page *pg, char out[11])
     char digits[16];
     size_t nd = 0;
     float conf = 1.0f;
+    int from = 0;
     for (int i = 0; i <= n; i++) {
         const char *t = i < n ? band[i]->text : "";
         int numeric = *t && strspn(t, "0123456789()-.") == strlen(t);
         if (numeric) {
+            from = nd ? from : i;
             for (; *t && nd + 1 < sizeof digits; t++)
                 if (isdigit((unsigned char)*t))
                     digits[nd++] = *t;
@@ -1871,6 +1884,10 @@ static float header_number(const fi_page *pg, char out[11])
         const char *ten = nd == 11 && digits[0] == '1' ? digits + 1 : digits;
         if (strlen(ten) == 10) {
             memcpy(out, ten, 11);
+            if (box) {
+                box[0] = band[from]->x0, box[1] = band[from]->y0;
+                box[2] = band[i - 1]->x1, box[3] = band[i - 1]->y1;
+            }
             return conf;
         }
         nd = 0;
@@ -1894,6 +1911,48 @@ static int digit_slips(const char *a, const char *b)
  * the sending machine printed on each page, and the number that machine
  * reported to ours (its station id) is exact, so weighs more than any
  * reading. */
+/* With no fax number anywhere in the referral, the sending machine's is
+ * offered, for a person to confirm: it is the referring practice's more
+ * often than not, but a hospital may send from a main line.  The station
+ * id it reported, or else the number its header gives on most pages.
+ * Returns -1 when out of memory. */
+static int fax_from_machine(const fi_doc *doc, fi_value *v)
+{
+    char number[11], heads[16][11];
+    int boxes[16][4], pages[16], n = 0, best = -1, best_count = 0;
+    const char *rule = "sender_station";
+    if (!station_number(doc, number)) {
+        for (size_t p = 0; p < doc->npages && n < 16; p++)
+            if (header_number(&doc->pages[p], heads[n], boxes[n]) > 0.0f)
+                pages[n++] = (int)p;
+        for (int i = 0; i < n; i++) {
+            int count = 0;
+            for (int j = 0; j < n; j++)
+                count += strcmp(heads[i], heads[j]) == 0;
+            if (count > best_count)
+                best = i, best_count = count;
+        }
+        if (best < 0)
+            return 0;
+        memcpy(number, heads[best], sizeof number);
+        rule = "sender_header";
+    }
+    if (!(v->text = strdup(number)) || !(v->rule = strdup(rule))) {
+        free(v->text);
+        v->text = NULL;
+        return -1;
+    }
+    v->found = 1;
+    v->conf = 0.5f;
+    v->review = 1;
+    if (best >= 0) {
+        v->page = pages[best] + 1;
+        v->x0 = boxes[best][0], v->y0 = boxes[best][1];
+        v->x1 = boxes[best][2], v->y1 = boxes[best][3];
+    }
+    return 0;
+}
+
 static void settle_digits(const cands *cs, const fi_doc *doc, fi_result *res)
 {
     static const char *const fields[] = {"patient_phone", "referring_phone", "referring_fax"};
@@ -1927,7 +1986,7 @@ static void settle_digits(const cands *cs, const fi_doc *doc, fi_result *res)
         char heads[16][11];
         int nheads = 0;
         for (size_t p = 0; fax && p < doc->npages && nheads < 16; p++) {
-            float conf = header_number(&doc->pages[p], heads[nheads]);
+            float conf = header_number(&doc->pages[p], heads[nheads], NULL);
             if (conf <= 0.0f || digit_slips(heads[nheads], v->text) > 2)
                 continue;
             for (int d = 0; d < 10; d++)
@@ -2075,6 +2134,9 @@ static fi_result *run(const fi_rules *rules, const fi_doc *doc, fi_reread_fn rer
         settle_name_order(&c.out, res);
         settle_digits(&c.out, doc, res);
     }
+    fi_value *fax = &res->values[fi_field_index("referring_fax")];
+    if (ok && !fax->found)
+        ok = fax_from_machine(doc, fax) == 0;
     /* urgency is always answered: routine when the document names none */
     fi_value *urg = &res->values[fi_field_index("urgency")];
     if (ok && !urg->found) {

@@ -339,6 +339,23 @@ static void test_layout__joined_label_words(void **state)
     fi_doc_free(doc);
 }
 
+/* A surname with its particle, "Van Dyke", is one surname. */
+static void test_layout__surname_particle(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Last Name Van Dyke\t900|First Name Emily",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"Van Dyke\"");
+    EXPECT(res, doc, "patient_first_name", "\"Emily\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* An EHR printout's banner names the patient without a label, before the
  * record number, a patient ID or the birth date, on its line or the next. */
 static void test_layout__patient_banner(void **state)
@@ -805,6 +822,21 @@ static void test_layout__text_needs_a_word(void **state)
     ABSENT(res, doc, "reason");
     fi_result_free(res);
     fi_doc_free(doc);
+
+    /* a reason of a word or two was most likely cut short: for review */
+    const char *const page3[] = {
+        "140|REFERRAL FORM",
+        "140|Reason for Referral: Diabetic",
+        NULL,
+    };
+    doc = doc_of(page3, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "reason", "\"Diabetic\"");
+    char *review = review_list(res, doc);
+    assert_non_null(strstr(review, ",reason,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
 }
 
 /* ---- context groups ---------------------------------------------------- */
@@ -994,6 +1026,27 @@ static void test_repair__digits_from_other_readings(void **state)
     review = review_list(res, doc);
     assert_null(strstr(review, ",referring_fax,"));
     free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    /* no fax number in the referral: the sending machine's is offered,
+     * for a person to confirm; its station id first, else its header */
+    doc = doc_of(REFERRAL_NO_FAX, NULL, NULL);
+    doc->meta = strdup("{\"station_id\":\"Fax from 5553014456\"}");
+    assert_non_null(doc->meta);
+    res = run(doc);
+    EXPECT(res, doc, "referring_fax", "\"5553014456\"");
+    review = review_list(res, doc);
+    assert_non_null(strstr(review, ",referring_fax,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+    doc = doc_of(REFERRAL_NO_FAX, REFERRAL_NO_FAX, REFERRAL_NO_FAX);
+    add_line(&doc->pages[0], 90, 20, 40, "10/19/2026 07:01 FROM 5553014456 TO 5554441000");
+    add_line(&doc->pages[1], 90, 20, 40, "10/19/2026 07:01 FROM 5553014466 TO 5554441000");
+    add_line(&doc->pages[2], 90, 20, 40, "10/19/2026 07:01 FROM 5553014456 TO 5554441000");
+    res = run(doc);
+    EXPECT(res, doc, "referring_fax", "\"5553014456\"");
     fi_result_free(res);
     fi_doc_free(doc);
 
@@ -1349,6 +1402,7 @@ int main(void)
         cmocka_unit_test(test_layout__garbled_id_label),
         cmocka_unit_test(test_layout__joined_label_words),
         cmocka_unit_test(test_layout__patient_banner),
+        cmocka_unit_test(test_layout__surname_particle),
         cmocka_unit_test(test_layout__name_order_from_other_pages),
         cmocka_unit_test(test_layout__name_period_for_comma),
         cmocka_unit_test(test_layout__garbled_credential),
