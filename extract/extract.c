@@ -742,6 +742,35 @@ static int trim_text(const char *text, char *out, size_t outsz)
 }
 
 /* Normalizes text as kind into out; returns 1 valid, 0 invalid. */
+static int date_fits(const ctx *c, fi_value_kind kind, const char *text, char *out, size_t outsz)
+{
+    if (!fi_norm_date(text, out, outsz))
+        return 0;
+    return kind == FI_VK_DOB      ? fi_date_plausible_dob(out, c->today)
+           : kind == FI_VK_RECENT ? fi_date_plausible_recent(out, c->today)
+                                  : 1;
+}
+
+/* A date, plausible for its kind; failing that, with the spaces OCR put
+ * between digits taken out ("02/25/1 992"), when separators say where
+ * its parts are. */
+static int norm_date_kind(const ctx *c, fi_value_kind kind, const char *text, char *out,
+                          size_t outsz)
+{
+    if (date_fits(c, kind, text, out, outsz))
+        return 1;
+    if (!strpbrk(text, "/-."))
+        return 0;
+    char joined[256];
+    size_t n = 0;
+    for (size_t i = 0; text[i] && n + 1 < sizeof joined; i++)
+        if (!(text[i] == ' ' && i > 0 && isdigit((unsigned char)text[i - 1]) &&
+              isdigit((unsigned char)text[i + 1])))
+            joined[n++] = text[i];
+    joined[n] = '\0';
+    return strcmp(joined, text) != 0 && date_fits(c, kind, joined, out, outsz);
+}
+
 static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *out, size_t outsz,
                      char *out2, size_t out2sz, int *unsure)
 {
@@ -762,11 +791,9 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
         return 1;
     }
     case FI_VK_DATE:
-        return fi_norm_date(text, out, outsz);
     case FI_VK_DOB:
-        return fi_norm_date(text, out, outsz) && fi_date_plausible_dob(out, c->today);
     case FI_VK_RECENT:
-        return fi_norm_date(text, out, outsz) && fi_date_plausible_recent(out, c->today);
+        return norm_date_kind(c, kind, text, out, outsz);
     case FI_VK_PHONE:
         return fi_norm_phone(text, out, outsz);
     case FI_VK_NPI:
@@ -838,7 +865,7 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
     }
     case FI_VK_PAYER: {
         char plain[256];
-        if (!trim_text(text, plain, sizeof plain))
+        if (!trim_text(text, plain, sizeof plain) || fi_payer_is_plan_type(plain))
             return 0;
         /* a plan off the shipped list stays as printed, for a person to check */
         if (!fi_norm_payer(plain, out, outsz))

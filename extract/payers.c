@@ -116,3 +116,19 @@ int fi_norm_payer(const char *text, char *out, size_t outsz)
     }
     return 1;
 }
+
+int fi_payer_is_plan_type(const char *text)
+{
+    static const char *const kinds[] = {"ppo", "hmo", "epo", "pos", "hdhp", "pffs", "snp",
+                                        "plus", "plan", "type", "network", NULL};
+    payer_words pw;
+    payer_split(text, &pw);
+    for (size_t i = 0; i < pw.n; i++) {
+        int kind = 0;
+        for (int k = 0; kinds[k] && !kind; k++)
+            kind = strcmp(pw.w[i], kinds[k]) == 0;
+        if (!kind)
+            return 0;
+    }
+    return pw.n > 0;
+}

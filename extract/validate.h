@@ -98,6 +98,10 @@ int fi_norm_specialty(const char *text, char *out, size_t outsz);
  * copied as it is otherwise. */
 int fi_norm_payer(const char *text, char *out, size_t outsz);
 
+/* 1 when text names only a kind of plan ("PPO", "HMO Plus", "EPO"), which
+ * forms print beside the payer under labels such as "Plan:", not a payer. */
+int fi_payer_is_plan_type(const char *text);
+
 /* Urgency wording -> "routine", "urgent" or "stat" ("ASAP" -> "urgent"). */
 int fi_norm_urgency(const char *text, char *out, size_t outsz);
 

@@ -751,6 +751,18 @@ static void test_layout__letter(void **state)
     EXPECT(res, doc, "referral_date", "\"2026-10-20\"");
     fi_result_free(res);
     fi_doc_free(doc);
+    /* a year OCR split in two ("1 992") */
+    const char *const split_year[] = {
+        "140|Dear Dr. Patel,",
+        "140|I would like to refer Ms. Margaret Wojcik (DOB 02/25/1 992), a",
+        "140|34-year-old woman, to your neurology practice.",
+        NULL,
+    };
+    doc = doc_of(split_year, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "patient_dob", "\"1992-02-25\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
 }
 
 /* The inside address that the salutation names again is the addressee. */

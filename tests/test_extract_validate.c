@@ -487,6 +487,19 @@ static void test_payer__unlisted_kept(void **state)
     EXPECT_PAYER("PPO", "PPO", 0);
 }
 
+/* A kind of plan printed under "Plan:" is not a payer; a payer whose name
+ * holds such a word is. */
+static void test_payer__plan_types(void **state)
+{
+    (void)state;
+    assert_true(fi_payer_is_plan_type("PPO"));
+    assert_true(fi_payer_is_plan_type("HMO Plus"));
+    assert_true(fi_payer_is_plan_type("epo network"));
+    assert_false(fi_payer_is_plan_type("Aetna PPO"));
+    assert_false(fi_payer_is_plan_type("Tufts Health Plan"));
+    assert_false(fi_payer_is_plan_type(""));
+}
+
 static void test_person__refused(void **state)
 {
     (void)state;
@@ -707,6 +720,7 @@ int main(void)
         cmocka_unit_test(test_person__refused),
         cmocka_unit_test(test_payer__slips_repaired),
         cmocka_unit_test(test_payer__unlisted_kept),
+        cmocka_unit_test(test_payer__plan_types),
         cmocka_unit_test(test_provider__titles_and_credentials),
         cmocka_unit_test(test_provider__surname_that_is_a_credential),
         cmocka_unit_test(test_provider__refused),
