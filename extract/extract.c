@@ -1745,6 +1745,19 @@ static int select_values(ctx *c, fi_result *res)
             if (strcmp(b->value, "U") == 0 && FI_FIELDS[f].kind == FI_KIND_CODE)
                 value = w->value;
         }
+        /* A name read elsewhere in the referral a slip or two away and
+         * more legibly (the cover's "To: Dr. Meera Osei-Bonsu" against the
+         * form's smudged "Oset-Bonsu") is spelled that way too: the same
+         * person, typed where the form was filled in. */
+        for (int j = 0; FI_FIELDS[f].kind == FI_KIND_NAME && j < cs->n; j++) {
+            const cand *w = &cs->v[j];
+            if (w->field == f && !w->witness && w->conf > respelled && w->conf > b->conf &&
+                strlen(b->value) >= 4 && name_distance(b->value, w->value) <= 2 &&
+                strcasecmp(w->value, b->value) != 0) {
+                value = w->value;
+                respelled = w->conf;
+            }
+        }
         /* a page that agrees with the referral outweighs one that offers
          * another spelling */
         if (agree)

@@ -339,6 +339,33 @@ static void test_layout__joined_label_words(void **state)
     fi_doc_free(doc);
 }
 
+/* The same name typed on the cover, more legibly than the form's filled-in
+ * one, gives the spelling. */
+static void test_layout__name_spelled_as_on_cover(void **state)
+{
+    (void)state;
+    const char *const cover[] = {
+        "140|FAX COVER SHEET",
+        "140|To: Dr. Meera Osei-Bonsu, Metro Pulmonary Associates",
+        "140|Fax: (555) 444-1000",
+        "140|From: Riverside Family Medicine",
+        NULL,
+    };
+    const char *const form[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Okafor, Jane",
+        "140|Referred To Provider: Meera Oset-Bonsu, MD",
+        NULL,
+    };
+    fi_doc *doc = doc_of(cover, form, NULL);
+    for (size_t k = 0; k < doc->pages[1].nwords; k++)
+        doc->pages[1].words[k].conf = 0.85f;
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referred_to_provider", "\"Meera Osei-Bonsu\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A surname with its particle, "Van Dyke", is one surname. */
 static void test_layout__surname_particle(void **state)
 {
@@ -1415,6 +1442,7 @@ int main(void)
         cmocka_unit_test(test_layout__joined_label_words),
         cmocka_unit_test(test_layout__patient_banner),
         cmocka_unit_test(test_layout__surname_particle),
+        cmocka_unit_test(test_layout__name_spelled_as_on_cover),
         cmocka_unit_test(test_layout__name_order_from_other_pages),
         cmocka_unit_test(test_layout__name_period_for_comma),
         cmocka_unit_test(test_layout__garbled_credential),
