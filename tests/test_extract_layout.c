@@ -783,11 +783,14 @@ static void test_layout__letter(void **state)
         "140|Dear Dr. Patel,",
         "140|I would like to refer Ms. Margaret Wojcik (DOB 02/25/1 992), a",
         "140|34-year-old woman, to your neurology practice.",
+        "140|Her insurance. is Aetna (member ID W247808874).",
         NULL,
     };
     doc = doc_of(split_year, NULL, NULL);
     res = run(doc);
     EXPECT(res, doc, "patient_dob", "\"1992-02-25\"");
+    /* and a stray mark after "insurance" */
+    EXPECT(res, doc, "insurance_payer", "\"Aetna\"");
     fi_result_free(res);
     fi_doc_free(doc);
 }
