@@ -377,6 +377,7 @@ typedef struct cand {
     int witness;            /* read on a page the rule does not take values from */
     int ordered;            /* a name whose text said its order (a comma) */
     int prose;              /* found in running text by a [text] rule's pattern */
+    int reread_alike;       /* a second reading of the image gave it again */
 } cand;
 
 typedef struct cands {
@@ -583,7 +584,11 @@ static void pick_id(const char *text, char *out, size_t outsz)
     int i = 0;
     while (i + 1 < n) {
         size_t len = strlen(words[i]);
-        if (len <= 2 || strchr(":;#", words[i][len - 1]))
+        /* a capital read apart from the digits after it is the ID's own
+         * prefix ("W 865192902"); I and l may be a table's rule */
+        int prefix = len == 1 && isupper((unsigned char)words[i][0]) && !strchr("IL", words[i][0]) &&
+                     isdigit((unsigned char)words[i + 1][0]);
+        if ((len <= 2 && !prefix) || strchr(":;#", words[i][len - 1]))
             i++;
         else
             break;
@@ -1014,10 +1019,17 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
      * for values on one row: a paragraph is not one line. */
     int one_row = y1 - y0 <= s->l->height * 2;
     int wants = !ok || (conf < 0.75f && f->kind != FI_VK_TEXT) || conf < 0.6f;
+    /* An ID has no check to tell a good reading from a bad one: every
+     * second reading is made, and one that gives the first reading again
+     * confirms it (see below). */
+    int vote = f->kind == FI_VK_ID && ok;
+    char first[256];
+    float first_conf = conf, confirmed = 0.0f;
+    memcpy(first, v1, sizeof first);
     if (wants && one_row && c->reread) {
         const char *white = f->kind == FI_VK_NPI ? "0123456789"
                             : kind_wants_digits(f->kind) ? DIGIT_WHITELIST : NULL;
-        for (int mode = 0; mode < 3 && (!ok || !repaired); mode++) {
+        for (int mode = 0; mode < 3 && (!ok || !repaired || vote); mode++) {
             float rconf = 0;
             char *again = c->reread(c->reread_ctx, (size_t)s->page, x0, y0, x1, y1, mode, white,
                                     &rconf);
@@ -1027,8 +1039,10 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
             if (again && (f->kind == FI_VK_PERSON || f->kind == FI_VK_PROVIDER) &&
                 name_order(again, f->last_first, fixed2, sizeof fixed2))
                 txt = fixed2;
-            if (txt && normalize(c, f->kind, txt, r1, sizeof r1, r2, sizeof r2, &runsure) &&
-                (!ok || rconf > conf + 0.05f)) {
+            int rok = txt && normalize(c, f->kind, txt, r1, sizeof r1, r2, sizeof r2, &runsure);
+            if (rok && vote && strcmp(r1, first) == 0 && rconf > confirmed)
+                confirmed = rconf > 0.01f ? rconf : 0.01f;
+            if (rok && (!ok || rconf > conf + 0.05f)) {
                 memcpy(v1, r1, sizeof v1);
                 memcpy(v2, r2, sizeof v2);
                 unsure = runsure;
@@ -1039,6 +1053,15 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
             free(again);
         }
     }
+    /* a first reading that a second gives again stands against a
+     * surer-looking third ("W350953836" twice against "W350954836"); two
+     * second readings that agree against the first are no better than
+     * one (the first, read with its neighbours, was right as often) */
+    if (confirmed > 0.0f && strcmp(v1, first) != 0) {
+        memcpy(v1, first, sizeof v1);
+        conf = confirmed > first_conf ? confirmed : first_conf;
+        repaired = 0;
+    }
     if (!ok)
         return 0;
     double role = s->l->role == c->rules->referral_role ? 1.0 : 0.6;
@@ -1046,7 +1069,8 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
     cand x = {.score = f->weight * where_factor * role * (0.5 + 0.5 * conf) * (witness ? 0.5 : 1),
               .conf = conf, .page = s->page, .x0 = x0, .y0 = y0, .x1 = x1, .y1 = y1,
               .rule = f->id, .review = unsure || repaired, .witness = witness,
-              .ordered = f->kind == FI_VK_PERSON && ordered};
+              .ordered = f->kind == FI_VK_PERSON && ordered,
+              .reread_alike = confirmed > 0.0f && strcmp(v1, first) == 0};
     for (int t = 0; t < f->ntargets; t++) {
         x.field = f->targets[t];
         snprintf(x.value, sizeof x.value, "%s", t == 0 ? v1 : v2);
@@ -1785,7 +1809,7 @@ static int select_values(ctx *c, fi_result *res)
         v->rule = b->rule ? strdup(b->rule) : NULL;
         /* (unsure letters do not put a recognized closed value in doubt) */
         /* a name, number or phone read once only must be surer to pass */
-        int again = corroboration(c->doc, f, b);
+        int again = b->reread_alike ? 1 : corroboration(c->doc, f, b);
         if (again == 1) {
             v->review = 0;
             if (v->conf < 0.9f)

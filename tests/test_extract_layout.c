@@ -1268,6 +1268,54 @@ static void test_repair__npi_on_provider_line(void **state)
     fi_doc_free(doc);
 }
 
+/* Second readings of an unsure ID, as the OCR would give them mode by
+ * mode: a surer-looking slip first, then the first reading again. */
+static char *reread_id(void *ctx, size_t page, int x0, int y0, int x1, int y1, int mode,
+                       const char *whitelist, float *conf)
+{
+    (void)ctx, (void)page, (void)x0, (void)y0, (void)x1, (void)y1, (void)whitelist;
+    static const char *const readings[] = {"W350954836", "W350953836", "W 350953836"};
+    static const float confs[] = {0.70f, 0.55f, 0.50f};
+    *conf = confs[mode];
+    return strdup(readings[mode]);
+}
+
+/* An ID has no check digit: a second reading that gives the first again
+ * confirms it against a surer-looking third, and needs no review; a
+ * capital read apart from its digits ("W 350953836") is its prefix. */
+static void test_repair__id_confirmed_by_second_reading(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Okafor, Jane",
+        "140|Member ID: W350953836",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    for (size_t k = 0; k < doc->pages[0].nwords; k++)
+        doc->pages[0].words[k].conf = 0.4f;
+    fi_result *res = fi_extract(rules, doc, reread_id, NULL);
+    assert_non_null(res);
+    EXPECT(res, doc, "insurance_member_id", "\"W350953836\"");
+    char *review = review_list(res, doc);
+    assert_null(strstr(review, ",insurance_member_id,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    const char *const apart[] = {
+        "140|REFERRAL FORM",
+        "140|Member ID: W 865192902",
+        NULL,
+    };
+    doc = doc_of(apart, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "insurance_member_id", "\"W865192902\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A code in parentheses after its description, the parenthesis read as a
  * "1" and the dot as a comma: "(C34.90)" as "1C34, 90)". */
 static void test_repair__icd_in_parentheses(void **state)
@@ -1483,6 +1531,7 @@ int main(void)
         cmocka_unit_test(test_repair__icd_list_and_bad_npi),
         cmocka_unit_test(test_repair__icd_in_parentheses),
         cmocka_unit_test(test_repair__npi_on_provider_line),
+        cmocka_unit_test(test_repair__id_confirmed_by_second_reading),
         cmocka_unit_test(test_regression__two_column_context_groups),
         cmocka_unit_test(test_regression__cover_to_from_side_by_side),
         cmocka_unit_test(test_regression__longest_label_within_rule),
