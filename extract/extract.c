@@ -1019,10 +1019,13 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
      * for values on one row: a paragraph is not one line. */
     int one_row = y1 - y0 <= s->l->height * 2;
     int wants = !ok || (conf < 0.75f && f->kind != FI_VK_TEXT) || conf < 0.6f;
-    /* An ID has no check to tell a good reading from a bad one: every
-     * second reading is made, and one that gives the first reading again
-     * confirms it (see below). */
-    int vote = f->kind == FI_VK_ID && ok;
+    /* An ID or a phone has no check to tell a good reading from a bad one:
+     * every second reading is made, and one that gives the first reading
+     * again confirms it (see below).  (Dates too would spare a person some
+     * checks, but let more slips through unflagged: bench/extract_accuracy.sh
+     * gave 91.9% of errors flagged at a 12.3% load with them, 93.5% at
+     * 13.5% without.) */
+    int vote = (f->kind == FI_VK_ID || f->kind == FI_VK_PHONE) && ok;
     char first[256];
     float first_conf = conf, confirmed = 0.0f;
     memcpy(first, v1, sizeof first);
