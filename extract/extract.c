@@ -586,8 +586,8 @@ static void pick_id(const char *text, char *out, size_t outsz)
         size_t len = strlen(words[i]);
         /* a capital read apart from the digits after it is the ID's own
          * prefix ("W 865192902"); I and l may be a table's rule */
-        int prefix = len == 1 && isupper((unsigned char)words[i][0]) && !strchr("IL", words[i][0]) &&
-                     isdigit((unsigned char)words[i + 1][0]);
+        int prefix = len == 1 && isupper((unsigned char)words[i][0]) &&
+                     !strchr("IL", words[i][0]) && isdigit((unsigned char)words[i + 1][0]);
         if ((len <= 2 && !prefix) || strchr(":;#", words[i][len - 1]))
             i++;
         else
@@ -1825,7 +1825,8 @@ static int select_values(ctx *c, fi_result *res)
         if (f == fi_field_index("reason")) {
             int words = 0;
             for (const char *p = value; *p; p++)
-                words += !isspace((unsigned char)*p) && (p == value || isspace((unsigned char)p[-1]));
+                words += !isspace((unsigned char)*p) &&
+                         (p == value || isspace((unsigned char)p[-1]));
             v->review |= words < 3;
         }
     }
@@ -1901,7 +1902,8 @@ static int station_number(const fi_doc *doc, char out[11])
     const cJSON *id = cJSON_GetObjectItemCaseSensitive(meta, "station_id");
     char digits[32];
     size_t n = 0;
-    for (const char *p = cJSON_IsString(id) ? id->valuestring : ""; *p && n + 1 < sizeof digits; p++)
+    const char *text = cJSON_IsString(id) ? id->valuestring : "";
+    for (const char *p = text; *p && n + 1 < sizeof digits; p++)
         if (isdigit((unsigned char)*p))
             digits[n++] = *p;
     digits[n] = '\0';
