@@ -1212,7 +1212,8 @@ static void word_key(const char *w, char *key, size_t keysz)
 {
     size_t k = 0;
     for (; *w; w++) {
-        if (*w == '.' || *w == '-' || *w == '\'')
+        /* marks, and whatever OCR made of one ("PA-«" for PA-C) */
+        if (!is_alnum((unsigned char)*w))
             continue;
         if (k + 1 >= keysz) {
             k = 0;

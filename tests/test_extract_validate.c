@@ -528,6 +528,8 @@ static void test_provider__titles_and_credentials(void **state)
     EXPECT_NORM(fi_norm_provider, "Sarah Whitfield", "Sarah Whitfield");
     EXPECT_NORM(fi_norm_provider, "Michael Lindqvist MD", "Michael Lindqvist");
     EXPECT_NORM(fi_norm_provider, "SHAH, DIANA MD", "DIANA SHAH");
+    /* a credential with a letter OCR made a mark of, after its comma */
+    EXPECT_NORM(fi_norm_provider, "Catherine D. Okonkwo, PA-\u00ab", "Catherine Okonkwo");
     EXPECT_NORM(fi_norm_provider, "RAHMAN, BRIAN C MD", "BRIAN RAHMAN");
     EXPECT_NORM(fi_norm_provider, "Gregory S. Kavanagh DO", "Gregory Kavanagh");
     EXPECT_NORM(fi_norm_provider, "Hassan Osei-Bonsu, DO", "Hassan Osei-Bonsu");
