@@ -1915,6 +1915,22 @@ static int station_number(const fi_doc *doc, char out[11])
     return 1;
 }
 
+/* The words of a page's fax header band, along the top, left to right. */
+static int header_band(const fi_page *pg, const fi_word **band, int max)
+{
+    int n = 0;
+    for (size_t k = 0; k < pg->nwords && n < max; k++)
+        if (pg->words[k].y1 < pg->height / 25)
+            band[n++] = &pg->words[k];
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && band[j]->x0 < band[j - 1]->x0; j--) {
+            const fi_word *t = band[j];
+            band[j] = band[j - 1];
+            band[j - 1] = t;
+        }
+    return n;
+}
+
 /* The sender's number in a page's fax header, the line the sending machine
  * prints along the top ("RECEIVED 10/19/2026 07:01AM FROM 5189400781 TO
  * 5185758576", "Oct 23 2026 12:15 From: (919) 240-2964 MAIN FAX"): the
@@ -1924,16 +1940,7 @@ static int station_number(const fi_doc *doc, char out[11])
 static float header_number(const fi_page *pg, char out[11], int box[4])
 {
     const fi_word *band[48];
-    int n = 0;
-    for (size_t k = 0; k < pg->nwords && n < 48; k++)
-        if (pg->words[k].y1 < pg->height / 25)
-            band[n++] = &pg->words[k];
-    for (int i = 1; i < n; i++) /* left to right */
-        for (int j = i; j > 0 && band[j]->x0 < band[j - 1]->x0; j--) {
-            const fi_word *t = band[j];
-            band[j] = band[j - 1];
-            band[j - 1] = t;
-        }
+    int n = header_band(pg, band, 48);
     char digits[16];
     size_t nd = 0;
     float conf = 1.0f;
@@ -2092,6 +2099,80 @@ static void settle_digits(const cands *cs, const fi_doc *doc, fi_result *res)
     }
 }
 
+/* Days from 1970-01-01 to an ISO date (the civil calendar's arithmetic). */
+static int iso_days(const char *iso, long *days)
+{
+    int y, m, d;
+    if (sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3)
+        return 0;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    *days = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+    return 1;
+}
+
+/* The day the fax was sent: the fax server's record of it, or else the
+ * date most page headers print.  Returns 0 when unknown. */
+static int fax_date(const fi_doc *doc, const char *today, char iso[40])
+{
+    cJSON *meta = doc->meta ? cJSON_Parse(doc->meta) : NULL;
+    const cJSON *when = cJSON_GetObjectItemCaseSensitive(meta, "datetime");
+    int y, m, d, found = 0;
+    if (cJSON_IsString(when) && sscanf(when->valuestring, "%4d:%2d:%2d", &y, &m, &d) == 3) {
+        snprintf(iso, 40, "%04d-%02d-%02d", y, m, d);
+        found = 1;
+    }
+    cJSON_Delete(meta);
+    char seen[16][11];
+    int n = 0, best = 0;
+    for (size_t p = 0; !found && p < doc->npages && n < 16; p++) {
+        const fi_word *band[48];
+        int nb = header_band(&doc->pages[p], band, 48);
+        char text[512] = "", date[16];
+        size_t len = 0;
+        for (int i = 0; i < nb && len + 1 < sizeof text; i++)
+            len += (size_t)snprintf(text + len, sizeof text - len, "%s ", band[i]->text);
+        if (fi_norm_date(text, date, sizeof date) && fi_date_plausible_recent(date, today))
+            memcpy(seen[n++], date, 11);
+    }
+    for (int i = 0; i < n; i++) {
+        int count = 0;
+        for (int j = 0; j < n; j++)
+            count += strcmp(seen[i], seen[j]) == 0;
+        if (count > best) {
+            best = count;
+            memcpy(iso, seen[i], 11);
+        }
+    }
+    return found || best > 0;
+}
+
+/* A referral dated months before the fax that sent it, where a "1" lost
+ * before the month (a "1/2/2026" that was "11/2/2026", the first stroke
+ * taken for a box's edge) dates it in the weeks before: the month is
+ * taken so, for a person to confirm. */
+static void settle_referral_date(const fi_doc *doc, const char *today, fi_result *res)
+{
+    fi_value *v = &res->values[fi_field_index("referral_date")];
+    char sent[40];
+    long dv, df;
+    if (!v->found || !fax_date(doc, today, sent) || !iso_days(v->text, &dv) ||
+        !iso_days(sent, &df) || df - dv <= 90)
+        return;
+    int y, m, d;
+    if (sscanf(v->text, "%4d-%2d-%2d", &y, &m, &d) != 3 || m > 2)
+        return;
+    char fixed[40];
+    long dc;
+    snprintf(fixed, sizeof fixed, "%04d-%02d-%02d", y, m + 10, d);
+    if (!fi_date_plausible_recent(fixed, today) || !iso_days(fixed, &dc) || dc > df ||
+        df - dc > 90 || strlen(fixed) != strlen(v->text))
+        return;
+    memcpy(v->text, fixed, strlen(fixed) + 1);
+    v->review = 1;
+}
+
 static void apply_completeness(const fi_rules *rules, fi_result *res)
 {
     const fi_completeness *base = &rules->completeness[0];
@@ -2202,6 +2283,7 @@ static fi_result *run(const fi_rules *rules, const fi_doc *doc, fi_reread_fn rer
     if (ok) {
         settle_name_order(&c.out, res);
         settle_digits(&c.out, doc, res);
+        settle_referral_date(doc, c.today, res);
     }
     fi_value *fax = &res->values[fi_field_index("referring_fax")];
     if (ok && !fax->found)

@@ -1316,6 +1316,38 @@ static void test_repair__id_confirmed_by_second_reading(void **state)
     fi_doc_free(doc);
 }
 
+/* A referral "dated" ten months before the fax that sent it lost the "1"
+ * of its month: dated in the weeks before the fax, for review. */
+static void test_repair__referral_month_lost_a_one(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL REQUEST FORM",
+        "140|Order Date: 1/2/2026",
+        "140|Patient Name: Okafor, Jane",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, page, NULL);
+    for (size_t p = 0; p < doc->npages; p++)
+        add_line(&doc->pages[p], 90, 20, 40, "11/02/2026 08:53 NORTHSIDE PRIMARY CARE 279-251-7910");
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referral_date", "\"2026-11-02\"");
+    char *review = review_list(res, doc);
+    assert_non_null(strstr(review, ",referral_date,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+    /* the fax server's receive time says the same; a fax sent in
+     * January leaves the date alone */
+    doc = doc_of(page, NULL, NULL);
+    doc->meta = strdup("{\"datetime\":\"2026:01:05 10:00:00\"}");
+    assert_non_null(doc->meta);
+    res = run(doc);
+    EXPECT(res, doc, "referral_date", "\"2026-01-02\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A code in parentheses after its description, the parenthesis read as a
  * "1" and the dot as a comma: "(C34.90)" as "1C34, 90)". */
 static void test_repair__icd_in_parentheses(void **state)
@@ -1532,6 +1564,7 @@ int main(void)
         cmocka_unit_test(test_repair__icd_in_parentheses),
         cmocka_unit_test(test_repair__npi_on_provider_line),
         cmocka_unit_test(test_repair__id_confirmed_by_second_reading),
+        cmocka_unit_test(test_repair__referral_month_lost_a_one),
         cmocka_unit_test(test_regression__two_column_context_groups),
         cmocka_unit_test(test_regression__cover_to_from_side_by_side),
         cmocka_unit_test(test_regression__longest_label_within_rule),
