@@ -2099,6 +2099,42 @@ static void settle_digits(const cands *cs, const fi_doc *doc, fi_result *res)
     }
 }
 
+/* A surname read so badly on the referral that it is no longer the name
+ * ("JANE Vitals", read at 0.36), where a page that repeats the patient
+ * with the same first name prints the surname legibly ("YILMAZ, JANE"):
+ * that surname is taken, and stays listed for review. */
+static int settle_surname(const cands *cs, fi_result *res)
+{
+    int fl = fi_field_index("patient_last_name"), ff = fi_field_index("patient_first_name");
+    fi_value *last = &res->values[fl], *first = &res->values[ff];
+    if (!last->found || !first->found || last->conf >= 0.5f)
+        return 0;
+    const cand *best = NULL;
+    for (int i = 0; i < cs->n; i++) {
+        const cand *l = &cs->v[i];
+        if (l->field != fl || !l->witness || l->conf < 0.85f ||
+            strcasecmp(l->value, last->text) == 0 || (best && best->conf >= l->conf))
+            continue;
+        for (int j = 0; j < cs->n; j++) {
+            const cand *f = &cs->v[j];
+            if (f->field == ff && f->page == l->page && f->x0 == l->x0 && f->y0 == l->y0 &&
+                strcasecmp(f->value, first->text) == 0) {
+                best = l;
+                break;
+            }
+        }
+    }
+    if (!best)
+        return 0;
+    char *name = strdup(best->value);
+    if (!name)
+        return -1;
+    free(last->text);
+    last->text = name;
+    last->review = 1;
+    return 0;
+}
+
 /* Days from 1970-01-01 to an ISO date (the civil calendar's arithmetic). */
 static int iso_days(const char *iso, long *days)
 {
@@ -2282,6 +2318,9 @@ static fi_result *run(const fi_rules *rules, const fi_doc *doc, fi_reread_fn rer
         ok = select_values(&c, res) == 0;
     if (ok) {
         settle_name_order(&c.out, res);
+        ok = settle_surname(&c.out, res) == 0;
+    }
+    if (ok) {
         settle_digits(&c.out, doc, res);
         settle_referral_date(doc, c.today, res);
     }

@@ -311,6 +311,34 @@ static void test_layout__corroborated_values(void **state)
     fi_doc_free(doc);
 }
 
+/* A surname misread past recognition on the form ("JANE Vitals") is taken
+ * from a page that prints the same first name with a legible surname. */
+static void test_layout__surname_from_other_page(void **state)
+{
+    (void)state;
+    const char *const form[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: JANE Vitals\t900|Date of Birth: 3/14/1961",
+        NULL,
+    };
+    const char *const lab[] = {
+        "140|TRI-COUNTY CLINICAL LAB FINAL REPORT",
+        "140|PATIENT: YILMAZ, JANE\t900|ACCESSION 26-340-6861",
+        "140|TEST RESULT FLAG REFERENCE UNITS",
+        NULL,
+    };
+    fi_doc *doc = doc_of(form, lab, NULL);
+    for (size_t k = 0; k < doc->pages[0].nwords; k++)
+        doc->pages[0].words[k].conf = 0.35f;
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"YILMAZ\"");
+    char *review = review_list(res, doc);
+    assert_non_null(strstr(review, ",patient_last_name,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* Label words printed joined: "Order-Date:", "Date/of/Birth". */
 static void test_layout__joined_label_words(void **state)
 {
@@ -1523,6 +1551,7 @@ int main(void)
         cmocka_unit_test(test_layout__two_column_form),
         cmocka_unit_test(test_layout__garbled_id_label),
         cmocka_unit_test(test_layout__joined_label_words),
+        cmocka_unit_test(test_layout__surname_from_other_page),
         cmocka_unit_test(test_layout__patient_banner),
         cmocka_unit_test(test_layout__surname_particle),
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
