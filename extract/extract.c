@@ -319,11 +319,12 @@ static int joined_words(const tok *t, const fi_phrase *ph, int k)
     return 0;
 }
 
-/* Matches phrase at token i of row r; returns the index after the match
- * (skipping tokens that normalize to nothing, like ':' or '|'), or -1. */
-static int match_phrase(const layout *l, const row *r, int i, const fi_phrase *ph)
+/* Matches phrase, from its word k, at token i of row r; returns the index
+ * after the match (skipping tokens that normalize to nothing, like ':' or
+ * '|'), or -1. */
+static int match_from(const layout *l, const row *r, int i, const fi_phrase *ph, int k)
 {
-    int k = 0, j = i;
+    int j = i;
     const tok *t = l->toks + r->first;
     if (j >= r->n || !t[j].norm[0])
         return -1;
@@ -340,6 +341,26 @@ static int match_phrase(const layout *l, const row *r, int i, const fi_phrase *p
         k += joined ? joined : 1;
     }
     return j;
+}
+
+static int match_phrase(const layout *l, const row *r, int i, const fi_phrase *ph)
+{
+    return match_from(l, r, i, ph, 0);
+}
+
+/* "Dx" with its D read as P, O or B ("px Code(s):", "Ox:"), where the
+ * value must be diagnosis codes: what follows has to pass the code table,
+ * so a "Px" that means something else gives nothing.  Returns the index
+ * after the label, or -1. */
+static int match_dx_slip(const layout *l, const row *r, int i, const fi_phrase *ph)
+{
+    const tok *t = l->toks + r->first + i;
+    if (strcmp(ph->tok[0], "dx") != 0 || strlen(t->norm) != 2 || t->norm[1] != 'x' ||
+        !strchr("pob0", t->norm[0]))
+        return -1;
+    if (ph->ntok == 1)
+        return ends_with_colon(t->raw) ? i + 1 : -1;
+    return match_from(l, r, i + 1, ph, 1);
 }
 
 /* A label starts a field only where a label can stand: at the start of a
@@ -1353,6 +1374,8 @@ static int scan_page(ctx *c, int pi, layout *l)
                     int e = match_phrase(l, rw, i, &fr->labels[q]);
                     if (e < 0 && (fr->kind == FI_VK_ID || fr->kind == FI_VK_NPI))
                         e = match_code_label(l, rw, i, &fr->labels[q]);
+                    if (e < 0 && fr->kind == FI_VK_ICD_LIST)
+                        e = match_dx_slip(l, rw, i, &fr->labels[q]);
                     if (e > end && label_position_ok(l, rw, i, e))
                         end = e;
                 }

@@ -1376,6 +1376,34 @@ static void test_repair__referral_month_lost_a_one(void **state)
     fi_doc_free(doc);
 }
 
+/* "Dx" with its D read as a P: still the diagnosis label, since what
+ * follows must pass the code table; a "Px:" of something else gives
+ * nothing. */
+static void test_repair__dx_label_read_as_px(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL REQUEST FORM",
+        "140|px Code(s): M54.50, M62,81",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "diagnosis_codes", "[\"M54.50\",\"M62.81\"]");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const other[] = {
+        "140|REFERRAL REQUEST FORM",
+        "140|Px: good with physical therapy",
+        NULL,
+    };
+    doc = doc_of(other, NULL, NULL);
+    res = run(doc);
+    ABSENT(res, doc, "diagnosis_codes");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A code in parentheses after its description, the parenthesis read as a
  * "1" and the dot as a comma: "(C34.90)" as "1C34, 90)". */
 static void test_repair__icd_in_parentheses(void **state)
@@ -1591,6 +1619,7 @@ int main(void)
         cmocka_unit_test(test_repair__npi_with_spaces_and_icd_without_dot),
         cmocka_unit_test(test_repair__icd_list_and_bad_npi),
         cmocka_unit_test(test_repair__icd_in_parentheses),
+        cmocka_unit_test(test_repair__dx_label_read_as_px),
         cmocka_unit_test(test_repair__npi_on_provider_line),
         cmocka_unit_test(test_repair__id_confirmed_by_second_reading),
         cmocka_unit_test(test_repair__referral_month_lost_a_one),
