@@ -576,7 +576,7 @@ static const char *icd_swaps(int c)
     case 'L': return "1I";
     case 'Z': return "2";
     case 'S': return "5";
-    case 'G': return "6";
+    case 'G': return "698"; /* a lower-case g: 6, 9 or 8 */
     case 'B': return "8";
     default: return "";
     }

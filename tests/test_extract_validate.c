@@ -324,6 +324,7 @@ static void test_icd10__ocr_slips_repaired(void **state)
 {
     (void)state;
     EXPECT_ICD("El1.9", "E11.9", 1);
+    EXPECT_ICD("Kg0.20", "K80.20", 1); /* a g for an 8 */
     EXPECT_ICD("E1l.9", "E11.9", 1);
     EXPECT_ICD("Ell.9", "E11.9", 1);
     EXPECT_ICD("EI1.9", "E11.9", 1);
