@@ -394,6 +394,33 @@ static void test_layout__name_spelled_as_on_cover(void **state)
     fi_doc_free(doc);
 }
 
+/* Wordings of other practices' forms. */
+static void test_layout__other_wordings(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|OUTPATIENT REFERRAL",
+        "140|Patient Name: Okafor, Jane\t900|Account #: A1234567",
+        "140|Birth Dt: 03/14/1961\t900|Mobile Phone: (555) 301-2233",
+        "140|Insurance Provider: Cigna\t900|Policy No: U88812345",
+        "140|Date Ordered: 10/20/2026\t900|Priority Level: Urgent",
+        "140|Purpose of Referral: chest pain on exertion",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_mrn", "\"A1234567\"");
+    EXPECT(res, doc, "patient_dob", "\"1961-03-14\"");
+    EXPECT(res, doc, "patient_phone", "\"5553012233\"");
+    EXPECT(res, doc, "insurance_payer", "\"Cigna\"");
+    EXPECT(res, doc, "insurance_member_id", "\"U88812345\"");
+    EXPECT(res, doc, "referral_date", "\"2026-10-20\"");
+    EXPECT(res, doc, "urgency", "\"urgent\"");
+    EXPECT(res, doc, "reason", "\"chest pain on exertion\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A surname with its particle, "Van Dyke", is one surname. */
 static void test_layout__surname_particle(void **state)
 {
@@ -1582,6 +1609,7 @@ int main(void)
         cmocka_unit_test(test_layout__surname_from_other_page),
         cmocka_unit_test(test_layout__patient_banner),
         cmocka_unit_test(test_layout__surname_particle),
+        cmocka_unit_test(test_layout__other_wordings),
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
         cmocka_unit_test(test_layout__name_order_from_other_pages),
         cmocka_unit_test(test_layout__name_period_for_comma),
