@@ -83,7 +83,7 @@ rate() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]
 results=()
 row() { results+=("$(printf '%-44s %7s %8s %9s' "$1" "$2" "$3" "$4")"); }
 
-echo "machine: nproc $(nproc), loadavg $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(getconf _NPROCESSORS_ONLN) cores, loadavg $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "binary:  $bin"
 echo "set:     $ndocs fine-mode fax TIFFs, $pages pages (first $n_docs of the corpus' tiff/fine)"
 
