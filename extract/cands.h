@@ -37,9 +37,10 @@ typedef struct cands {
 /* Edit distance of two names, ignoring case (forms print both). */
 int fi_name_distance(const char *a, const char *b);
 
-/* 1 when w is the same name or number as value, read more legibly
- * elsewhere a slip or two away: its spelling is the better one. */
-int fi_better_spelling(const char *value, float conf, const cand *w);
+/* 1 when w is the same name or number as value, read elsewhere a slip or
+ * two away and more legibly (its confidence above conf by more than
+ * margin): its spelling is the better one. */
+int fi_better_spelling(const char *value, float conf, const cand *w, float margin);
 
 /* Settles the selected values in res against the candidates cs and the
  * document (see settle.c): the patient's name order and surname, phone

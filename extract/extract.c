@@ -1017,12 +1017,13 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
      * 13.5% without.) */
     int vote = (f->kind == FI_VK_ID || f->kind == FI_VK_PHONE) && ok;
     char first[256];
-    float first_conf = conf, confirmed = 0.0f;
+    float first_conf = conf;
+    int first_unsure = unsure, confirmed = 0;
     memcpy(first, v1, sizeof first);
     if (wants && one_row && c->reread) {
         const char *white = f->kind == FI_VK_NPI ? "0123456789"
                             : kind_wants_digits(f->kind) ? DIGIT_WHITELIST : NULL;
-        for (int mode = 0; mode < 3 && (!ok || !repaired || vote); mode++) {
+        for (int mode = 0; mode < 3 && (!ok || !repaired || (vote && !confirmed)); mode++) {
             float rconf = 0;
             char *again = c->reread(c->reread_ctx, (size_t)s->page, x0, y0, x1, y1, mode, white,
                                     &rconf);
@@ -1033,8 +1034,10 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
                 name_order(again, f->last_first, fixed2, sizeof fixed2))
                 txt = fixed2;
             int rok = txt && normalize(c, f->kind, txt, r1, sizeof r1, r2, sizeof r2, &runsure);
-            if (rok && vote && strcmp(r1, first) == 0 && rconf > confirmed)
-                confirmed = rconf > 0.01f ? rconf : 0.01f;
+            if (rok && vote && strcmp(r1, first) == 0) {
+                confirmed = 1;
+                first_conf = rconf > first_conf ? rconf : first_conf;
+            }
             if (rok && (!ok || rconf > conf + 0.05f)) {
                 memcpy(v1, r1, sizeof v1);
                 memcpy(v2, r2, sizeof v2);
@@ -1050,9 +1053,10 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
      * surer-looking third ("W350953836" twice against "W350954836"); two
      * second readings that agree against the first are no better than
      * one (the first, read with its neighbours, was right as often) */
-    if (confirmed > 0.0f && strcmp(v1, first) != 0) {
+    if (confirmed) {
         memcpy(v1, first, sizeof v1);
-        conf = confirmed > first_conf ? confirmed : first_conf;
+        conf = first_conf;
+        unsure = first_unsure;
         repaired = 0;
     }
     if (!ok)
@@ -1063,7 +1067,7 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
               .conf = conf, .page = s->page, .x0 = x0, .y0 = y0, .x1 = x1, .y1 = y1,
               .rule = f->id, .review = unsure || repaired, .witness = witness,
               .ordered = f->kind == FI_VK_PERSON && ordered,
-              .reread_alike = confirmed > 0.0f && strcmp(v1, first) == 0};
+              .reread_alike = confirmed};
     for (int t = 0; t < f->ntargets; t++) {
         x.field = f->targets[t];
         snprintf(x.value, sizeof x.value, "%s", t == 0 ? v1 : v2);
@@ -1747,7 +1751,7 @@ static int select_values(ctx *c, fi_result *res)
             }
             disagree++;
             if (w->conf > respelled && FI_FIELDS[f].kind != FI_KIND_LIST &&
-                fi_better_spelling(b->value, b->conf, w)) {
+                fi_better_spelling(b->value, b->conf, w, 0.1f)) {
                 value = w->value; /* the most legible of such readings */
                 respelled = w->conf;
             }
@@ -1762,9 +1766,8 @@ static int select_values(ctx *c, fi_result *res)
          * person, typed where the form was filled in. */
         for (int j = 0; FI_FIELDS[f].kind == FI_KIND_NAME && j < cs->n; j++) {
             const cand *w = &cs->v[j];
-            if (w->field == f && !w->witness && w->conf > respelled && w->conf > b->conf &&
-                strlen(b->value) >= 4 && fi_name_distance(b->value, w->value) <= 2 &&
-                strcasecmp(w->value, b->value) != 0) {
+            if (w->field == f && !w->witness && w->conf > respelled &&
+                fi_better_spelling(b->value, b->conf, w, 0.0f)) {
                 value = w->value;
                 respelled = w->conf;
             }

@@ -30,9 +30,10 @@ int fi_name_distance(const char *a, const char *b)
     return fi_edit_distance(la, lb, 8);
 }
 
-int fi_better_spelling(const char *value, float conf, const cand *w)
+int fi_better_spelling(const char *value, float conf, const cand *w, float margin)
 {
-    return w->conf > conf + 0.1f && strlen(value) >= 4 && fi_name_distance(value, w->value) <= 2;
+    return w->conf > conf + margin && strlen(value) >= 4 &&
+           strcasecmp(w->value, value) != 0 && fi_name_distance(value, w->value) <= 2;
 }
 
 /* The patient's last and first name the other way round when the other
@@ -87,217 +88,11 @@ static void settle_name_order(const cands *cs, fi_result *res)
     const cand *by[2] = {by_last, by_first};
     for (int k = 0; k < 2; k++) {
         char *better;
-        if (!fi_better_spelling(part[k]->text, part[k]->conf, by[k]) ||
+        if (!fi_better_spelling(part[k]->text, part[k]->conf, by[k], 0.1f) ||
             !(better = strdup(by[k]->value)))
             continue;
         free(part[k]->text);
         part[k]->text = better;
-    }
-}
-
-/* The sender's fax number as the fax machine sent it (the station id a fax
- * server records: "Fax from 4149253722", "+1 414 925 3722"), not as OCR
- * read it.  Fills out with its ten digits and returns 1, or returns 0. */
-static int station_number(const fi_doc *doc, char out[11])
-{
-    cJSON *meta = doc->meta ? cJSON_Parse(doc->meta) : NULL;
-    const cJSON *id = cJSON_GetObjectItemCaseSensitive(meta, "station_id");
-    char digits[32];
-    size_t n = 0;
-    const char *text = cJSON_IsString(id) ? id->valuestring : "";
-    for (const char *p = text; *p && n + 1 < sizeof digits; p++)
-        if (isdigit((unsigned char)*p))
-            digits[n++] = *p;
-    digits[n] = '\0';
-    cJSON_Delete(meta);
-    const char *ten = n == 11 && digits[0] == '1' ? digits + 1 : digits;
-    if (strlen(ten) != 10)
-        return 0;
-    memcpy(out, ten, 11);
-    return 1;
-}
-
-/* The words of a page's fax header band, along the top, left to right. */
-static int header_band(const fi_page *pg, const fi_word **band, int max)
-{
-    int n = 0;
-    for (size_t k = 0; k < pg->nwords && n < max; k++)
-        if (pg->words[k].y1 < pg->height / 25)
-            band[n++] = &pg->words[k];
-    for (int i = 1; i < n; i++)
-        for (int j = i; j > 0 && band[j]->x0 < band[j - 1]->x0; j--) {
-            const fi_word *t = band[j];
-            band[j] = band[j - 1];
-            band[j - 1] = t;
-        }
-    return n;
-}
-
-/* The sender's number in a page's fax header, the line the sending machine
- * prints along the top ("RECEIVED 10/19/2026 07:01AM FROM 5189400781 TO
- * 5185758576", "Oct 23 2026 12:15 From: (919) 240-2964 MAIN FAX"): the
- * first run of words made only of digits and ( ) - . that holds ten
- * digits.  Fills out (and box, unless NULL) and returns its reading's
- * confidence, or 0. */
-static float header_number(const fi_page *pg, char out[11], int box[4])
-{
-    const fi_word *band[48];
-    int n = header_band(pg, band, 48);
-    char digits[16];
-    size_t nd = 0;
-    float conf = 1.0f;
-    int from = 0;
-    for (int i = 0; i <= n; i++) {
-        const char *t = i < n ? band[i]->text : "";
-        int numeric = *t && strspn(t, "0123456789()-.") == strlen(t);
-        if (numeric) {
-            from = nd ? from : i;
-            for (; *t && nd + 1 < sizeof digits; t++)
-                if (isdigit((unsigned char)*t))
-                    digits[nd++] = *t;
-            conf = band[i]->conf < conf ? band[i]->conf : conf;
-            continue;
-        }
-        digits[nd] = '\0';
-        const char *ten = nd == 11 && digits[0] == '1' ? digits + 1 : digits;
-        if (strlen(ten) == 10) {
-            memcpy(out, ten, 11);
-            if (box) {
-                box[0] = band[from]->x0, box[1] = band[from]->y0;
-                box[2] = band[i - 1]->x1, box[3] = band[i - 1]->y1;
-            }
-            return conf;
-        }
-        nd = 0;
-        conf = 1.0f;
-    }
-    return 0.0f;
-}
-
-static int digit_slips(const char *a, const char *b)
-{
-    int d = 0;
-    for (; *a && *b; a++, b++)
-        d += *a != *b;
-    return *a || *b ? 99 : d;
-}
-
-/* A phone or fax number read in several places, a digit or two apart
- * here and there ("(518) 302-8699" on a smudged form, "392-8099" on the
- * cover sheet): each digit is the one the readings agree on, weighed by
- * how legible each reading was.  A fax number is also read in the header
- * the sending machine printed on each page, and the number that machine
- * reported to ours (its station id) is exact, so weighs more than any
- * reading. */
-/* With no fax number anywhere in the referral, the sending machine's is
- * offered, for a person to confirm: it is the referring practice's more
- * often than not, but a hospital may send from a main line.  The station
- * id it reported, or else the number its header gives on most pages.
- * Returns -1 when out of memory. */
-static int fax_from_machine(const fi_doc *doc, fi_value *v)
-{
-    char number[11], heads[16][11];
-    int boxes[16][4], pages[16], n = 0, best = -1, best_count = 0;
-    const char *rule = "sender_station";
-    if (!station_number(doc, number)) {
-        for (size_t p = 0; p < doc->npages && n < 16; p++)
-            if (header_number(&doc->pages[p], heads[n], boxes[n]) > 0.0f)
-                pages[n++] = (int)p;
-        for (int i = 0; i < n; i++) {
-            int count = 0;
-            for (int j = 0; j < n; j++)
-                count += strcmp(heads[i], heads[j]) == 0;
-            if (count > best_count)
-                best = i, best_count = count;
-        }
-        if (best < 0)
-            return 0;
-        memcpy(number, heads[best], sizeof number);
-        rule = "sender_header";
-    }
-    if (!(v->text = strdup(number)) || !(v->rule = strdup(rule))) {
-        free(v->text);
-        v->text = NULL;
-        return -1;
-    }
-    v->found = 1;
-    v->conf = 0.5f;
-    v->review = 1;
-    if (best >= 0) {
-        v->page = pages[best] + 1;
-        v->x0 = boxes[best][0], v->y0 = boxes[best][1];
-        v->x1 = boxes[best][2], v->y1 = boxes[best][3];
-    }
-    return 0;
-}
-
-static void settle_digits(const cands *cs, const fi_doc *doc, fi_result *res)
-{
-    static const char *const fields[] = {"patient_phone", "referring_phone", "referring_fax"};
-    char station[11];
-    int have_station = station_number(doc, station);
-    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
-        int f = fi_field_index(fields[k]);
-        fi_value *v = &res->values[f];
-        if (!v->found || strlen(v->text) != 10)
-            continue;
-        double votes[10][10] = {{0}};
-        const cand *seen[32];
-        int n = 0;
-        for (int i = 0; i < cs->n && n < 32; i++) {
-            const cand *x = &cs->v[i];
-            if (x->field != f || digit_slips(x->value, v->text) > 2)
-                continue;
-            int again = 0; /* two rules reading the same words read them once */
-            for (int j = 0; j < n && !again; j++)
-                again = seen[j]->page == x->page && seen[j]->x0 == x->x0 && seen[j]->y0 == x->y0;
-            if (again)
-                continue;
-            seen[n++] = x;
-            for (int d = 0; d < 10; d++)
-                votes[d][x->value[d] - '0'] += x->conf;
-        }
-        int fax = f == fi_field_index("referring_fax");
-        int sent = fax && have_station && digit_slips(station, v->text) <= 2;
-        for (int d = 0; sent && d < 10; d++)
-            votes[d][station[d] - '0'] += 1.5;
-        char heads[16][11];
-        int nheads = 0;
-        for (size_t p = 0; fax && p < doc->npages && nheads < 16; p++) {
-            float conf = header_number(&doc->pages[p], heads[nheads], NULL);
-            if (conf <= 0.0f || digit_slips(heads[nheads], v->text) > 2)
-                continue;
-            for (int d = 0; d < 10; d++)
-                votes[d][heads[nheads][d] - '0'] += conf;
-            nheads++;
-        }
-        if (n + sent + nheads < 2)
-            continue;
-        char settled[11];
-        for (int d = 0; d < 10; d++) {
-            int best = v->text[d] - '0';
-            for (int g = 0; g < 10; g++)
-                if (votes[d][g] > votes[d][best])
-                    best = g;
-            settled[d] = (char)('0' + best);
-        }
-        settled[10] = '\0';
-        /* two readings that give the settled number whole (or the
-         * machine's own report of it) need no one to check them; a
-         * number put together from several readings does */
-        int whole = sent && strcmp(settled, station) == 0 ? 2 : 0;
-        for (int i = 0; i < n; i++)
-            whole += strcmp(seen[i]->value, settled) == 0;
-        for (int h = 0; h < nheads; h++)
-            whole += strcmp(heads[h], settled) == 0;
-        if (whole >= 2) {
-            v->review = 0;
-            if (v->conf < 0.9f)
-                v->conf = 0.9f;
-        } else if (strcmp(settled, v->text) != 0) {
-            v->review = 1;
-        }
-        memcpy(v->text, settled, sizeof settled);
     }
 }
 
@@ -337,6 +132,263 @@ static int settle_surname(const cands *cs, fi_result *res)
     return 0;
 }
 
+/* What the sending fax machine says of itself: the station id and the
+ * receive time the fax server recorded, and the header line the machine
+ * printed along the top of each page.  Read once per document. */
+typedef struct head {
+    char number[11];        /* the sender's number the header gives */
+    float conf;             /* how legibly it was read */
+    int page;               /* 0-based */
+    int box[4];
+} head;
+
+typedef struct sender {
+    int has_station;
+    char station[11];       /* the machine's fax number, exact */
+    int nheads;
+    head heads[16];
+    int has_date;
+    char date[11];          /* the day the fax was sent, YYYY-MM-DD */
+} sender;
+
+/* Ten digits of a number written any way ("Fax from 4149253722", "+1 414
+ * 925 3722"), a leading 1 dropped; 0 when it does not hold ten. */
+static int ten_digits(const char *text, char out[11])
+{
+    char digits[32];
+    size_t n = 0;
+    for (const char *p = text; *p && n + 1 < sizeof digits; p++)
+        if (isdigit((unsigned char)*p))
+            digits[n++] = *p;
+    digits[n] = '\0';
+    const char *ten = n == 11 && digits[0] == '1' ? digits + 1 : digits;
+    if (strlen(ten) != 10)
+        return 0;
+    memcpy(out, ten, 11);
+    return 1;
+}
+
+/* The words of a page's fax header band, along the top, left to right. */
+static int header_band(const fi_page *pg, const fi_word **band, int max)
+{
+    int n = 0;
+    for (size_t k = 0; k < pg->nwords && n < max; k++)
+        if (pg->words[k].y1 < pg->height / 25)
+            band[n++] = &pg->words[k];
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && band[j]->x0 < band[j - 1]->x0; j--) {
+            const fi_word *t = band[j];
+            band[j] = band[j - 1];
+            band[j - 1] = t;
+        }
+    return n;
+}
+
+/* The sender's number in a header band ("RECEIVED 10/19/2026 07:01AM FROM
+ * 5189400781 TO 5185758576", "Oct 23 2026 12:15 From: (919) 240-2964 MAIN
+ * FAX"): the first run of words made only of digits and ( ) - . that holds
+ * ten digits.  Fills h's number, conf and box; returns 0 when there is
+ * none. */
+static int header_number(const fi_word *const *band, int n, head *h)
+{
+    char digits[32];
+    size_t nd = 0;
+    float conf = 1.0f;
+    int from = 0;
+    for (int i = 0; i <= n; i++) {
+        const char *t = i < n ? band[i]->text : "";
+        if (*t && strspn(t, "0123456789()-.") == strlen(t)) {
+            from = nd ? from : i;
+            for (; *t && nd + 1 < sizeof digits; t++)
+                if (isdigit((unsigned char)*t))
+                    digits[nd++] = *t;
+            conf = band[i]->conf < conf ? band[i]->conf : conf;
+            continue;
+        }
+        digits[nd] = '\0';
+        if (nd && ten_digits(digits, h->number)) {
+            h->conf = conf;
+            h->box[0] = band[from]->x0, h->box[1] = band[from]->y0;
+            h->box[2] = band[i - 1]->x1, h->box[3] = band[i - 1]->y1;
+            return 1;
+        }
+        nd = 0;
+        conf = 1.0f;
+    }
+    return 0;
+}
+
+/* The index of the text that most of items[0..n) give, or -1. */
+static int most_common(const char *const *items, int n)
+{
+    int best = -1, best_count = 0;
+    for (int i = 0; i < n; i++) {
+        int count = 0;
+        for (int j = 0; j < n; j++)
+            count += strcmp(items[i], items[j]) == 0;
+        if (count > best_count)
+            best = i, best_count = count;
+    }
+    return best;
+}
+
+static void read_sender(const fi_doc *doc, const char *today, sender *s)
+{
+    memset(s, 0, sizeof *s);
+    cJSON *meta = doc->meta ? cJSON_Parse(doc->meta) : NULL;
+    const cJSON *id = cJSON_GetObjectItemCaseSensitive(meta, "station_id");
+    const cJSON *when = cJSON_GetObjectItemCaseSensitive(meta, "datetime");
+    s->has_station = cJSON_IsString(id) && ten_digits(id->valuestring, s->station);
+    int y, m, d;
+    if (cJSON_IsString(when) && sscanf(when->valuestring, "%4d:%2d:%2d", &y, &m, &d) == 3 &&
+        y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+        snprintf(s->date, sizeof s->date, "%04d-%02d-%02d", y, m, d);
+        s->has_date = 1;
+    }
+    cJSON_Delete(meta);
+    /* the header's date, when the server recorded none: the one most
+     * pages print */
+    char dates[16][16];
+    const char *date_of[16];
+    int ndates = 0;
+    for (size_t p = 0; p < doc->npages && p < 16; p++) {
+        const fi_word *band[48];
+        int nb = header_band(&doc->pages[p], band, 48);
+        head *h = &s->heads[s->nheads];
+        if (header_number(band, nb, h)) {
+            h->page = (int)p;
+            s->nheads++;
+        }
+        char text[512] = "";
+        size_t len = 0;
+        for (int i = 0; i < nb && len + 1 < sizeof text; i++)
+            len += (size_t)snprintf(text + len, sizeof text - len, "%s ", band[i]->text);
+        if (!s->has_date && fi_norm_date(text, dates[ndates], sizeof dates[0]) &&
+            fi_date_plausible_recent(dates[ndates], today)) {
+            date_of[ndates] = dates[ndates];
+            ndates++;
+        }
+    }
+    int k = most_common(date_of, ndates);
+    if (k >= 0) {
+        snprintf(s->date, sizeof s->date, "%s", dates[k]);
+        s->has_date = 1;
+    }
+}
+
+static int digit_slips(const char *a, const char *b)
+{
+    int d = 0;
+    for (; *a && *b; a++, b++)
+        d += *a != *b;
+    return *a || *b ? 99 : d;
+}
+
+/* With no fax number anywhere in the referral, the sending machine's is
+ * offered, for a person to confirm: it is the referring practice's more
+ * often than not, but a hospital may send from a main line.  The station
+ * id it reported, or else the number its header gives on most pages.
+ * Returns -1 when out of memory. */
+static int fax_from_machine(const sender *s, fi_value *v)
+{
+    const char *numbers[16];
+    for (int i = 0; i < s->nheads; i++)
+        numbers[i] = s->heads[i].number;
+    int best = s->has_station ? -1 : most_common(numbers, s->nheads);
+    if (!s->has_station && best < 0)
+        return 0;
+    const char *number = best < 0 ? s->station : s->heads[best].number;
+    if (!(v->text = strdup(number)) ||
+        !(v->rule = strdup(best < 0 ? "sender_station" : "sender_header"))) {
+        free(v->text);
+        v->text = NULL;
+        return -1;
+    }
+    v->found = 1;
+    v->conf = 0.5f;
+    v->review = 1;
+    if (best >= 0) {
+        const head *h = &s->heads[best];
+        v->page = h->page + 1;
+        v->x0 = h->box[0], v->y0 = h->box[1], v->x1 = h->box[2], v->y1 = h->box[3];
+    }
+    return 0;
+}
+
+/* A phone or fax number read in several places, a digit or two apart
+ * here and there ("(518) 302-8699" on a smudged form, "392-8099" on the
+ * cover sheet): each digit is the one the readings agree on, weighed by
+ * how legible each reading was.  A fax number is also read in the header
+ * the sending machine printed on each page, and the number that machine
+ * reported to ours (its station id) is exact, so weighs more than any
+ * reading. */
+static void settle_digits(const cands *cs, const sender *s, fi_result *res)
+{
+    static const char *const fields[] = {"patient_phone", "referring_phone", "referring_fax"};
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
+        int f = fi_field_index(fields[k]);
+        fi_value *v = &res->values[f];
+        if (!v->found || strlen(v->text) != 10)
+            continue;
+        double votes[10][10] = {{0}};
+        const char *whole_readings[48]; /* each reading's number, once */
+        int n = 0;
+        const cand *seen[32];
+        int nseen = 0;
+        for (int i = 0; i < cs->n && nseen < 32; i++) {
+            const cand *x = &cs->v[i];
+            if (x->field != f || digit_slips(x->value, v->text) > 2)
+                continue;
+            int again = 0; /* two rules reading the same words read them once */
+            for (int j = 0; j < nseen && !again; j++)
+                again = seen[j]->page == x->page && seen[j]->x0 == x->x0 && seen[j]->y0 == x->y0;
+            if (again)
+                continue;
+            seen[nseen++] = x;
+            whole_readings[n++] = x->value;
+            for (int d = 0; d < 10; d++)
+                votes[d][x->value[d] - '0'] += x->conf;
+        }
+        int fax = f == fi_field_index("referring_fax");
+        int sent = fax && s->has_station && digit_slips(s->station, v->text) <= 2;
+        for (int d = 0; sent && d < 10; d++)
+            votes[d][s->station[d] - '0'] += 1.5;
+        for (int h = 0; fax && h < s->nheads; h++) {
+            const head *hd = &s->heads[h];
+            if (digit_slips(hd->number, v->text) > 2)
+                continue;
+            whole_readings[n++] = hd->number;
+            for (int d = 0; d < 10; d++)
+                votes[d][hd->number[d] - '0'] += hd->conf;
+        }
+        if (n + sent < 2)
+            continue;
+        char settled[11];
+        for (int d = 0; d < 10; d++) {
+            int best = v->text[d] - '0';
+            for (int g = 0; g < 10; g++)
+                if (votes[d][g] > votes[d][best])
+                    best = g;
+            settled[d] = (char)('0' + best);
+        }
+        settled[10] = '\0';
+        /* two readings that give the settled number whole (or the
+         * machine's own report of it) need no one to check them; a
+         * number put together from several readings does */
+        int whole = sent && strcmp(settled, s->station) == 0 ? 2 : 0;
+        for (int i = 0; i < n; i++)
+            whole += strcmp(whole_readings[i], settled) == 0;
+        if (whole >= 2) {
+            v->review = 0;
+            if (v->conf < 0.9f)
+                v->conf = 0.9f;
+        } else if (strcmp(settled, v->text) != 0) {
+            v->review = 1;
+        }
+        memcpy(v->text, settled, sizeof settled);
+    }
+}
+
 /* Days from 1970-01-01 to an ISO date (the civil calendar's arithmetic). */
 static int iso_days(const char *iso, long *days)
 {
@@ -350,53 +402,16 @@ static int iso_days(const char *iso, long *days)
     return 1;
 }
 
-/* The day the fax was sent: the fax server's record of it, or else the
- * date most page headers print.  Returns 0 when unknown. */
-static int fax_date(const fi_doc *doc, const char *today, char iso[40])
-{
-    cJSON *meta = doc->meta ? cJSON_Parse(doc->meta) : NULL;
-    const cJSON *when = cJSON_GetObjectItemCaseSensitive(meta, "datetime");
-    int y, m, d, found = 0;
-    if (cJSON_IsString(when) && sscanf(when->valuestring, "%4d:%2d:%2d", &y, &m, &d) == 3) {
-        snprintf(iso, 40, "%04d-%02d-%02d", y, m, d);
-        found = 1;
-    }
-    cJSON_Delete(meta);
-    char seen[16][11];
-    int n = 0, best = 0;
-    for (size_t p = 0; !found && p < doc->npages && n < 16; p++) {
-        const fi_word *band[48];
-        int nb = header_band(&doc->pages[p], band, 48);
-        char text[512] = "", date[16];
-        size_t len = 0;
-        for (int i = 0; i < nb && len + 1 < sizeof text; i++)
-            len += (size_t)snprintf(text + len, sizeof text - len, "%s ", band[i]->text);
-        if (fi_norm_date(text, date, sizeof date) && fi_date_plausible_recent(date, today))
-            memcpy(seen[n++], date, 11);
-    }
-    for (int i = 0; i < n; i++) {
-        int count = 0;
-        for (int j = 0; j < n; j++)
-            count += strcmp(seen[i], seen[j]) == 0;
-        if (count > best) {
-            best = count;
-            memcpy(iso, seen[i], 11);
-        }
-    }
-    return found || best > 0;
-}
-
 /* A referral dated months before the fax that sent it, where a "1" lost
  * before the month (a "1/2/2026" that was "11/2/2026", the first stroke
  * taken for a box's edge) dates it in the weeks before: the month is
  * taken so, for a person to confirm. */
-static void settle_referral_date(const fi_doc *doc, const char *today, fi_result *res)
+static void settle_referral_date(const sender *s, const char *today, fi_result *res)
 {
     fi_value *v = &res->values[fi_field_index("referral_date")];
-    char sent[40];
     long dv, df;
-    if (!v->found || !fax_date(doc, today, sent) || !iso_days(v->text, &dv) ||
-        !iso_days(sent, &df) || df - dv <= 90)
+    if (!v->found || !s->has_date || !iso_days(v->text, &dv) || !iso_days(s->date, &df) ||
+        df - dv <= 90)
         return;
     int y, m, d;
     if (sscanf(v->text, "%4d-%2d-%2d", &y, &m, &d) != 3 || m > 2)
@@ -416,9 +431,11 @@ int fi_settle(const cands *cs, const fi_doc *doc, const char *today, fi_result *
     settle_name_order(cs, res);
     if (settle_surname(cs, res))
         return -1;
-    settle_digits(cs, doc, res);
-    settle_referral_date(doc, today, res);
+    sender s;
+    read_sender(doc, today, &s);
+    settle_digits(cs, &s, res);
+    settle_referral_date(&s, today, res);
     /* after settle_digits: the machine's own number is not voted on */
     fi_value *fax = &res->values[fi_field_index("referring_fax")];
-    return fax->found ? 0 : fax_from_machine(doc, fax);
+    return fax->found ? 0 : fax_from_machine(&s, fax);
 }
