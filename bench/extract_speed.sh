@@ -78,7 +78,7 @@ rules_test() {
     [ "$rc" -le 1 ] || die "faxintake rules test failed (exit $rc)"
 }
 
-echo "machine: nproc $(nproc), loadavg $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(getconf _NPROCESSORS_ONLN) cores, loadavg $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "binary:  $bin"
 echo "corpus:  ${#docs[@]} documents in $corpus/docs"
 echo

@@ -309,6 +309,8 @@ static int match_code_label(const layout *l, const row *r, int i, const fi_phras
  * ("PatientName:"); 0 when it does not. */
 static int joined_words(const tok *t, const fi_phrase *ph, int k)
 {
+    if (t->norm[0] != ph->tok[k][0]) /* most tokens, at once */
+        return 0;
     size_t at = 0, len = strlen(t->norm);
     for (int m = k; m < ph->ntok; m++) {
         size_t wl = strlen(ph->tok[m]);
