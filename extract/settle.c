@@ -148,7 +148,7 @@ typedef struct sender {
     int nheads;
     head heads[16];
     int has_date;
-    char date[11];          /* the day the fax was sent, YYYY-MM-DD */
+    char date[16];          /* the day the fax was sent, YYYY-MM-DD */
 } sender;
 
 /* Ten digits of a number written any way ("Fax from 4149253722", "+1 414
