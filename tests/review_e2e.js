@@ -24,6 +24,9 @@ async function login(page, user, password) {
   await page.fill('#login-password', password);
   await page.click('#login-submit');
   await page.waitForSelector('body[data-view="queue"]');
+  // the queue's rows come from a request the view starts: it is marked busy
+  // until they are in (under ASan the server can take its time)
+  await page.waitForSelector('#queue:not([aria-busy]) tbody tr');
 }
 
 // Every page picture loaded and every box placed inside its page.
