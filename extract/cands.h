@@ -27,6 +27,7 @@ typedef struct cand {
     int ordered;            /* a name whose text said its order (a comma) */
     int prose;              /* found in running text by a [text] rule's pattern */
     int reread_alike;       /* a second reading of the image gave it again */
+    int hint;               /* the rule only suggests it: a person confirms it */
 } cand;
 
 typedef struct cands {

@@ -1544,7 +1544,7 @@ static int scan_text(ctx *c, int pi, const layout *l)
                           .conf = conf, .page = pi, .x0 = x0, .y0 = y0, .x1 = x1, .y1 = y1,
                           .rule = tr->id, .review = unsure, .witness = witness,
                           .ordered = f.kind == FI_VK_PERSON && strchr(matched, ',') != NULL,
-                          .prose = 1};
+                          .prose = 1, .hint = tr->confirm};
                 for (int t = 0; t < f.ntargets; t++) {
                     x.field = f.targets[t];
                     snprintf(x.value, sizeof x.value, "%s", t == 0 ? v1 : v2);
@@ -1810,6 +1810,7 @@ static int select_values(ctx *c, fi_result *res)
             double below = again == 0 ? c->rules->review_below_single : c->rules->review_below;
             v->review = (b->review && !closed) || conflict || conf < below;
         }
+        v->review |= b->hint;
         /* a reason of a word or two was most likely cut short ("Diabet") */
         if (f == fi_field_index("reason")) {
             int words = 0;

@@ -302,8 +302,14 @@ static int text_key(parser *p, fi_text_rule *t, const char *key, char *value)
         return parse_roles(p, value, &t->witness_roles);
     if (strcmp(key, "weight") == 0)
         return parse_double(p, value, 0, 10, &t->weight);
-    return fail(p, "unknown key '%s' in a [text] section (regex, roles, witnesses, weight)",
-                key);
+    if (strcmp(key, "confirm") == 0) {
+        if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
+            return fail(p, "confirm takes yes or no, not '%s'", value);
+        t->confirm = strcmp(value, "yes") == 0;
+        return 0;
+    }
+    return fail(p, "unknown key '%s' in a [text] section (regex, roles, witnesses, weight, "
+                   "confirm)", key);
 }
 
 static int handle_key(parser *p, const char *key, char *value)

@@ -66,6 +66,7 @@ typedef struct fi_text_rule {
     unsigned roles;
     unsigned witness_roles; /* roles whose pages only confirm or contradict */
     double weight;
+    int confirm;            /* its values are hints: always listed for review */
 } fi_text_rule;
 
 typedef struct fi_role {

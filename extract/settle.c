@@ -132,6 +132,199 @@ static int settle_surname(const cands *cs, fi_result *res)
     return 0;
 }
 
+/* A name's word as a page prints it, without the comma or period after
+ * it; 0 when it is not a word of letters (a hyphen or apostrophe inside
+ * is a letter of the name). */
+static int name_word(const char *text, char *out, size_t outsz, int *comma)
+{
+    size_t n = strlen(text);
+    *comma = n && text[n - 1] == ',';
+    while (n && (text[n - 1] == ',' || text[n - 1] == '.'))
+        n--;
+    if (n < 2 || n >= outsz)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isalpha((unsigned char)text[i]) &&
+            !(i && i + 1 < n && (text[i] == '-' || text[i] == '\'')))
+            return 0;
+    memcpy(out, text, n);
+    out[n] = '\0';
+    return 1;
+}
+
+/* How many slips a reading of a name may be from the name: "rn" read as
+ * "m" and a dropped letter make three in a long name. */
+static int name_slips(const char *a, const char *b)
+{
+    size_t n = strlen(a) > strlen(b) ? strlen(a) : strlen(b);
+    return n >= 8 ? 3 : n >= 5 ? 2 : 1;
+}
+
+/* Another spelling of a person's name and how legibly it is printed, in
+ * sum over the places that print it. */
+/* How legibly the document prints a name, in sum over its places. */
+static float printed(const fi_doc *doc, const char *name)
+{
+    float sum = 0;
+    for (size_t p = 0; p < doc->npages; p++)
+        for (size_t k = 0; k < doc->pages[p].nwords; k++) {
+            const fi_word *w = &doc->pages[p].words[k];
+            char word[64];
+            int comma;
+            if (name_word(w->text, word, sizeof word, &comma) && strcasecmp(word, name) == 0)
+                sum += w->conf;
+        }
+    return sum;
+}
+
+/* 1 when a word has no small letter. */
+static int all_caps(const char *word)
+{
+    for (; *word; word++)
+        if (islower((unsigned char)*word))
+            return 0;
+    return 1;
+}
+
+/* Another spelling of a person's name: what differs from the value. */
+typedef struct spelling {
+    char first[64], last[64]; /* "" where it is the value's own */
+} spelling;
+
+static float support(const fi_doc *doc, const spelling *s, const char *first, const char *last)
+{
+    float f = printed(doc, s->first[0] ? s->first : first);
+    float l = printed(doc, s->last[0] ? s->last : last);
+    return !s->first[0] ? l : !s->last[0] ? f : f < l ? f : l;
+}
+
+/* A person's first and last name a few slips off in one of them ("KAKEN
+ * SHAH", "Robert Aemathy") where a page prints the same person legibly:
+ * the other name the same and next to it, in either order
+ * ("Electronically signed by Karen Shah, NP", a cover's "From Dr. Robert
+ * Abernathy", a lab's "ORDERING ABERNATHY, ROBERT").  That spelling is
+ * taken when the document prints it more legibly, in sum, than the value's
+ * own (a cover may misprint what two notes print right).  Writes the
+ * better spelling of the one that differs into better_first or
+ * better_last (each 64 bytes, "" when none); returns 1 when one was
+ * found. */
+static int respell_person(const fi_doc *doc, const char *first, const char *last,
+                          char *better_first, char *better_last)
+{
+    better_first[0] = better_last[0] = '\0';
+    spelling alt[16];
+    int nalt = 0;
+    for (size_t p = 0; p < doc->npages; p++) {
+        const fi_page *pg = &doc->pages[p];
+        for (size_t k = 0; k + 1 < pg->nwords && nalt < (int)(sizeof alt / sizeof *alt); k++) {
+            const fi_word *a = &pg->words[k], *b = &pg->words[k + 1];
+            char wa[64], wb[64];
+            int ca, cb;
+            if (a->block != b->block || a->line != b->line ||
+                !name_word(a->text, wa, sizeof wa, &ca) || !name_word(b->text, wb, sizeof wb, &cb))
+                continue;
+            /* "Karen Shah" or "SHAH, KAREN" */
+            const char *wf = ca ? wb : wa, *wl = ca ? wa : wb;
+            const fi_word *xf = ca ? b : a, *xl = ca ? a : b;
+            size_t lf = strlen(wf), ll = strlen(wl);
+            if (lf + 3 < strlen(first) || lf > strlen(first) + 3 || ll + 3 < strlen(last) ||
+                ll > strlen(last) + 3)
+                continue;
+            int df = fi_name_distance(wf, first), dl = fi_name_distance(wl, last);
+            /* one name the same and the other a few slips off (a first
+             * name one: "Meera" is not "Metro"), or both a slip off
+             * ("KAKEN SHA" for "Karen Shah"); read legibly */
+            int near = (df == 0 && dl > 0 && dl <= name_slips(wl, last)) ||
+                       (dl == 0 && df == 1 && strlen(first) >= 3) ||
+                       (df == 1 && dl == 1 && strlen(first) >= 4 && strlen(last) >= 3);
+            if (!near || (df && xf->conf < 0.85f) || (dl && xl->conf < 0.85f))
+                continue;
+            spelling s;
+            snprintf(s.first, sizeof s.first, "%s", df ? wf : "");
+            snprintf(s.last, sizeof s.last, "%s", dl ? wl : "");
+            int i = 0;
+            while (i < nalt && (strcasecmp(alt[i].first, s.first) || strcasecmp(alt[i].last, s.last)))
+                i++;
+            /* a spelling in capitals and small letters tells more than one
+             * in capitals: "Abernathy", not "ABERNATHY" */
+            if (i == nalt || (all_caps(alt[i].first) && all_caps(alt[i].last)))
+                alt[i] = s;
+            nalt += i == nalt;
+        }
+    }
+    spelling own = {"", ""};
+    float best_support = support(doc, &own, first, last);
+    int best = -1;
+    for (int i = 0; i < nalt; i++) {
+        float f = support(doc, &alt[i], first, last);
+        /* against the value's own spelling of the same name(s) */
+        spelling mine = {"", ""};
+        snprintf(mine.first, sizeof mine.first, "%s", alt[i].first[0] ? first : "");
+        snprintf(mine.last, sizeof mine.last, "%s", alt[i].last[0] ? last : "");
+        if (f > support(doc, &mine, first, last) && (best < 0 || f > best_support))
+            best = i, best_support = f;
+    }
+    if (best < 0)
+        return 0;
+    /* in the case the value is written in */
+    snprintf(better_first, 64, "%s", alt[best].first);
+    snprintf(better_last, 64, "%s", alt[best].last);
+    for (char *c = better_first; all_caps(first) && *c; c++)
+        *c = (char)toupper((unsigned char)*c);
+    for (char *c = better_last; all_caps(last) && *c; c++)
+        *c = (char)toupper((unsigned char)*c);
+    return 1;
+}
+
+/* Respells the patient's first and last name by respell_person.  Returns
+ * -1 when out of memory. */
+static int settle_patient_spelling(const fi_doc *doc, fi_result *res)
+{
+    fi_value *last = &res->values[fi_field_index("patient_last_name")];
+    fi_value *first = &res->values[fi_field_index("patient_first_name")];
+    char bf[64], bl[64];
+    if (!last->found || !first->found || strlen(first->text) >= 64 || strlen(last->text) >= 64 ||
+        !respell_person(doc, first->text, last->text, bf, bl))
+        return 0;
+    fi_value *part[2] = {first, last};
+    const char *better[2] = {bf, bl};
+    for (int k = 0; k < 2; k++) {
+        char *name;
+        if (!better[k][0])
+            continue;
+        if (!(name = strdup(better[k])))
+            return -1;
+        free(part[k]->text);
+        part[k]->text = name;
+    }
+    return 0;
+}
+
+/* Respells a provider's "First [M.] Last" by respell_person.  Returns -1
+ * when out of memory. */
+static int settle_provider(const fi_doc *doc, fi_value *v)
+{
+    if (!v->found || !v->text)
+        return 0;
+    const char *sp = strchr(v->text, ' '), *lsp = strrchr(v->text, ' ');
+    if (!sp || (size_t)(sp - v->text) >= 64 || strlen(lsp + 1) >= 64)
+        return 0;
+    char first[64], last[64], bf[64], bl[64];
+    snprintf(first, sizeof first, "%.*s", (int)(sp - v->text), v->text);
+    snprintf(last, sizeof last, "%s", lsp + 1);
+    if (!respell_person(doc, first, last, bf, bl))
+        return 0;
+    size_t middle = (size_t)(lsp - sp) + 1; /* the spaces and any middle initial */
+    size_t len = strlen(bf[0] ? bf : first) + middle + strlen(bl[0] ? bl : last) + 1;
+    char *name = malloc(len);
+    if (!name)
+        return -1;
+    snprintf(name, len, "%s%.*s%s", bf[0] ? bf : first, (int)middle, sp, bl[0] ? bl : last);
+    free(v->text);
+    v->text = name;
+    return 0;
+}
+
 /* What the sending fax machine says of itself: the station id and the
  * receive time the fax server recorded, and the header line the machine
  * printed along the top of each page.  Read once per document. */
@@ -429,7 +622,10 @@ static void settle_referral_date(const sender *s, const char *today, fi_result *
 int fi_settle(const cands *cs, const fi_doc *doc, const char *today, fi_result *res)
 {
     settle_name_order(cs, res);
-    if (settle_surname(cs, res))
+    if (settle_surname(cs, res) || settle_patient_spelling(doc, res))
+        return -1;
+    if (settle_provider(doc, &res->values[fi_field_index("referring_provider")]) ||
+        settle_provider(doc, &res->values[fi_field_index("referred_to_provider")]))
         return -1;
     sender s;
     read_sender(doc, today, &s);

@@ -339,6 +339,59 @@ static void test_layout__surname_from_other_page(void **state)
     fi_doc_free(doc);
 }
 
+/* A provider's name read a slip or two off on the form ("KAKEN SHA") is
+ * spelled as the note's signature prints it legibly, and "Robert Aemathy"
+ * as a cover's "Dr. Robert Abernathy" and a lab's "ABERNATHY, ROBERT";
+ * another person with the same surname ("Michael Abernathy") is not a
+ * spelling of either, and a misprint once does not outvote two legible
+ * readings of the value's own spelling. */
+static void test_layout__provider_spelled_as_elsewhere(void **state)
+{
+    (void)state;
+    const char *const form[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: SINGH, IBRAHIM\t900|Date of Birth: 3/14/1961",
+        "140|Referring Provider: KAKEN SHA, FNP\t900|NPI: 1234567893",
+        "140|Referred To Provider: Robert Aemathy, MD",
+        "140|Consultant: Meera Delacroix",
+        NULL,
+    };
+    const char *const note[] = {
+        "140|PROGRESS NOTE",
+        "140|Laboratory Director: Michael Abernathy, MD",
+        "140|ORDERING ABERNATHY, ROBERT",
+        "140|Electronically signed by Karen Shah, FNP on 10/26/2026",
+        "140|cc: Dr. Meera Delacrolx, Dr. Robert Abernathy",
+        NULL,
+    };
+    fi_doc *doc = doc_of(form, note, NULL);
+    for (size_t k = 0; k < doc->pages[0].nwords; k++)
+        doc->pages[0].words[k].conf = 0.6f;
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referring_provider", "\"KAREN SHAH\""); /* in the form's capitals */
+    EXPECT(res, doc, "referred_to_provider", "\"Robert Abernathy\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    /* the value's own spelling printed twice more, the other once */
+    const char *const form2[] = {
+        "140|REFERRAL FORM",
+        "140|Referred To Provider: Meera Delacroix, MD",
+        NULL,
+    };
+    const char *const cover[] = {
+        "140|FAX",
+        "140|To: Dr. Meera Delacrolx, Capital Eye Associates",
+        "140|cc: Meera Delacroix, Diana Delacroix",
+        NULL,
+    };
+    doc = doc_of(cover, form2, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "referred_to_provider", "\"Meera Delacroix\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* Label words printed joined: "Order-Date:", "Date/of/Birth". */
 static void test_layout__joined_label_words(void **state)
 {
@@ -1074,6 +1127,57 @@ static void test_roles__cover_from_fax_used(void **state)
     fi_doc_free(doc);
 }
 
+/* The cover's addressee names the practice ("To: Dr. Diana Shah,
+ * Bridgewater Physical Therapy Group"): the specialty when the referral
+ * names none, for review; a form's own specialty wins, and a practice
+ * named without a service gives none. */
+static void test_roles__cover_to_practice(void **state)
+{
+    (void)state;
+    const char *const cover[] = {
+        "140|FAX COVER SHEET",
+        "140|To: Dr. Diana Shah, Bridgewater Physical Therapy Group",
+        "140|From: Walter Lopez, Northside Primary Care",
+        NULL,
+    };
+    const char *const form[] = {
+        "140|REFERRAL REQUEST FORM",
+        "140|Patient: SINGH, IBRAHIM\t900|Date of Birth: 1/5/1965",
+        "140|Reason: low back pain, evaluate and treat",
+        NULL,
+    };
+    const char *const form_ortho[] = {
+        "140|REFERRAL REQUEST FORM",
+        "140|Patient: SINGH, IBRAHIM\t900|Specialty: Orthopedics",
+        NULL,
+    };
+    const char *const cover_plain[] = {
+        "140|FAX COVER SHEET",
+        "140|To: New Patient Referrals, Heritage Associates Clinic",
+        NULL,
+    };
+    fi_doc *doc = doc_of(cover, form, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referred_to_specialty", "\"physical_therapy\"");
+    char *review = review_list(res, doc);
+    assert_non_null(strstr(review, ",referred_to_specialty,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    doc = doc_of(cover, form_ortho, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "referred_to_specialty", "\"orthopedics\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    doc = doc_of(cover_plain, form, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "referred_to_specialty", NULL);
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A number read in several places a digit apart is settled digit by
  * digit, the more legible reading weighing more; a fax number also by the
  * header the sending machine printed along the top of each page, and by
@@ -1607,6 +1711,7 @@ int main(void)
         cmocka_unit_test(test_layout__garbled_id_label),
         cmocka_unit_test(test_layout__joined_label_words),
         cmocka_unit_test(test_layout__surname_from_other_page),
+        cmocka_unit_test(test_layout__provider_spelled_as_elsewhere),
         cmocka_unit_test(test_layout__patient_banner),
         cmocka_unit_test(test_layout__surname_particle),
         cmocka_unit_test(test_layout__other_wordings),
@@ -1638,6 +1743,7 @@ int main(void)
         cmocka_unit_test(test_roles__progress_note_not_taken),
         cmocka_unit_test(test_roles__progress_note_first),
         cmocka_unit_test(test_roles__cover_from_fax_used),
+        cmocka_unit_test(test_roles__cover_to_practice),
         cmocka_unit_test(test_repair__digits_from_other_readings),
         cmocka_unit_test(test_roles__cover_to_fax_never),
         cmocka_unit_test(test_roles__referral_fax_beats_cover),

@@ -112,6 +112,7 @@ static void test_rules__text_regex_groups(void **state)
     EXPECT_ERROR("[text t]\nregex = (?<shoe_size>\\d+)\n", 2, "'shoe_size' is not a field");
     EXPECT_ERROR("[text t]\nweight = 0.5\n", 1, "has no regex");
     EXPECT_ERROR("[text t]\nregex = (?<reason>x)\nweight = 11\n", 3, "expected a number");
+    EXPECT_ERROR("[text t]\nregex = (?<reason>x)\nconfirm = maybe\n", 3, "confirm takes yes or no");
     /* patient_name and every field are good group names */
     fi_rules *r = parse_ok("[text t]\nregex = (?<patient_name>[A-Z]\\w+ [A-Z]\\w+) "
                            "\\((?<patient_dob>[^)]+)\\)\n");
