@@ -325,6 +325,88 @@ static int settle_provider(const fi_doc *doc, fi_value *v)
     return 0;
 }
 
+/* The member ID checked against the published form of its plan's IDs
+ * (fi_payer_id_fit): look-alikes read for the form's digits or letters
+ * are taken for them; an ID that does not fit gives way to another
+ * reading that does; and when the referral gives none, a word of a
+ * telling form (Medicare's "8CH2VY1GT14") is the ID wherever it is
+ * printed ("Ins: 8CH2VY1GT14" under a label no rule knows).  Each such
+ * value is listed for review.  Returns -1 when out of memory. */
+static int settle_member_id(const cands *cs, const fi_doc *doc, fi_result *res)
+{
+    const fi_value *payer = &res->values[fi_field_index("insurance_payer")];
+    int f = fi_field_index("insurance_member_id");
+    fi_value *v = &res->values[f];
+    char fitted[64], best[64] = "";
+    if (!payer->found)
+        return 0;
+    int fit = v->found ? fi_payer_id_fit(payer->text, v->text, 1, fitted, sizeof fitted) : -1;
+    if (fit == 1 || (v->found && fit < 0))
+        return 0;
+    if (fit > 1) {
+        snprintf(best, sizeof best, "%s", fitted);
+    } else if (v->found) {
+        /* another reading of the ID that fits, the fewest look-alikes and
+         * then the best score first */
+        int least = 0;
+        double score = 0;
+        for (int i = 0; i < cs->n; i++) {
+            const cand *x = &cs->v[i];
+            int k = x->field == f ? fi_payer_id_fit(payer->text, x->value, 1, fitted, sizeof fitted) : 0;
+            if (k > 0 && (!best[0] || k < least || (k == least && x->score > score))) {
+                snprintf(best, sizeof best, "%s", fitted);
+                least = k, score = x->score;
+            }
+        }
+        v->review = 1;
+    } else if (fi_payer_id_telling(payer->text)) {
+        int least = 0;
+        for (size_t p = 0; p < doc->npages; p++) {
+            const fi_page *pg = &doc->pages[p];
+            for (size_t k = 0; k < pg->nwords; k++) {
+                const fi_word *w = &pg->words[k], *next = k + 1 < pg->nwords ? w + 1 : NULL;
+                char both[64];
+                const char *as[2] = {w->text, NULL};
+                /* an ID may be read in two words ("WS095 79013") */
+                if (next && next->block == w->block && next->line == w->line &&
+                    (size_t)snprintf(both, sizeof both, "%s%s", w->text, next->text) < sizeof both)
+                    as[1] = both;
+                for (int a = 0; a < 2 && as[a]; a++) {
+                    /* as read: a date or a time is not an ID */
+                    int n = strpbrk(as[a], "/:()") ? 0
+                            : fi_payer_id_fit(payer->text, as[a], 0, fitted, sizeof fitted);
+                    /* look-alikes in a few places at most: a word the
+                     * form fits only by reading it all as something else
+                     * is not an ID */
+                    if (n > 0 && n - 1 <= 4 && (!best[0] || n < least)) {
+                        snprintf(best, sizeof best, "%s", fitted);
+                        least = n;
+                        v->page = (int)p + 1;
+                        v->x0 = w->x0, v->y0 = w->y0;
+                        v->x1 = a ? next->x1 : w->x1, v->y1 = a ? next->y1 : w->y1;
+                        v->conf = w->conf;
+                    }
+                }
+            }
+        }
+        if (!best[0])
+            return 0;
+        free(v->rule);
+        if (!(v->rule = strdup("payer_id_form")))
+            return -1;
+        v->found = 1;
+    }
+    if (!best[0])
+        return 0;
+    char *id = strdup(best);
+    if (!id)
+        return -1;
+    free(v->text);
+    v->text = id;
+    v->review = 1;
+    return 0;
+}
+
 /* What the sending fax machine says of itself: the station id and the
  * receive time the fax server recorded, and the header line the machine
  * printed along the top of each page.  Read once per document. */
@@ -622,7 +704,8 @@ static void settle_referral_date(const sender *s, const char *today, fi_result *
 int fi_settle(const cands *cs, const fi_doc *doc, const char *today, fi_result *res)
 {
     settle_name_order(cs, res);
-    if (settle_surname(cs, res) || settle_patient_spelling(doc, res))
+    if (settle_surname(cs, res) || settle_patient_spelling(doc, res) ||
+        settle_member_id(cs, doc, res))
         return -1;
     if (settle_provider(doc, &res->values[fi_field_index("referring_provider")]) ||
         settle_provider(doc, &res->values[fi_field_index("referred_to_provider")]))

@@ -98,6 +98,20 @@ int fi_norm_specialty(const char *text, char *out, size_t outsz);
  * copied as it is otherwise. */
 int fi_norm_payer(const char *text, char *out, size_t outsz);
 
+/* A member ID fitted to the published form of the payer's IDs (a plan's
+ * name as fi_norm_payer writes it): look-alikes read for the form's
+ * digits or letters are taken for them ("WS09579013" -> "W509579013" for
+ * Aetna), into out; with repair, also a stray character before or after
+ * the ID is dropped and a lost prefix letter restored, each counted as a
+ * look-alike.  Returns -1 when the plan's form is not known, 0 when id
+ * does not fit it, else 1 + the number of look-alikes taken. */
+int fi_payer_id_fit(const char *payer, const char *id, int repair, char *out, size_t outsz);
+
+/* 1 when the payer's IDs have a form that a word of a page would not
+ * take by chance (a letter where a number has none), so that a word of
+ * that form is the ID wherever it stands. */
+int fi_payer_id_telling(const char *payer);
+
 /* 1 when text names only a kind of plan ("PPO", "HMO Plus", "EPO"), which
  * forms print beside the payer under labels such as "Plan:", not a payer. */
 int fi_payer_is_plan_type(const char *text);

@@ -392,6 +392,44 @@ static void test_layout__provider_spelled_as_elsewhere(void **state)
     fi_doc_free(doc);
 }
 
+/* The member ID checked by its plan's form: Aetna's "WS09579013" is
+ * W509579013; a Medicare identifier under a label no rule knows is the
+ * ID (not the date beside it); both listed for review. */
+static void test_repair__member_id_by_plan_form(void **state)
+{
+    (void)state;
+    const char *const aetna[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: SINGH, IBRAHIM\t900|Date of Birth: 1/5/1965",
+        "140|Payer: Aetna\t900|Member ID: WS09579013",
+        NULL,
+    };
+    const char *const medicare[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: SINGH, IBRAHIM\t900|Date of Birth: 1/5/1965",
+        "140|Payer: Medicare\t900|Ins; 8CH2VYIGT14",
+        "140|Seen 10/19/2026",
+        NULL,
+    };
+    fi_doc *doc = doc_of(aetna, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "insurance_member_id", "\"W509579013\"");
+    char *review = review_list(res, doc);
+    assert_non_null(strstr(review, ",insurance_member_id,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    doc = doc_of(medicare, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "insurance_member_id", "\"8CH2VY1GT14\"");
+    review = review_list(res, doc);
+    assert_non_null(strstr(review, ",insurance_member_id,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* Label words printed joined: "Order-Date:", "Date/of/Birth". */
 static void test_layout__joined_label_words(void **state)
 {
@@ -1711,6 +1749,7 @@ int main(void)
         cmocka_unit_test(test_layout__garbled_id_label),
         cmocka_unit_test(test_layout__joined_label_words),
         cmocka_unit_test(test_layout__surname_from_other_page),
+        cmocka_unit_test(test_repair__member_id_by_plan_form),
         cmocka_unit_test(test_layout__provider_spelled_as_elsewhere),
         cmocka_unit_test(test_layout__patient_banner),
         cmocka_unit_test(test_layout__surname_particle),

@@ -501,6 +501,48 @@ static void test_payer__plan_types(void **state)
     assert_false(fi_payer_is_plan_type(""));
 }
 
+/* A member ID against its plan's published form: look-alikes taken for
+ * the form's digits and letters, a stray mark dropped, a lost prefix
+ * restored (with repair only); IDs of another form, and plans without
+ * one, are told apart. */
+static void test_payer__member_id_form(void **state)
+{
+    (void)state;
+    char out[64];
+    assert_int_equal(fi_payer_id_fit("Aetna", "W509579013", 0, out, sizeof out), 1);
+    assert_string_equal(out, "W509579013");
+    assert_int_equal(fi_payer_id_fit("Aetna Better Health", "WS09579013", 0, out, sizeof out), 2);
+    assert_string_equal(out, "W509579013");
+    /* Medicare's identifier: digits and letters in their places, dashes kept */
+    assert_int_equal(fi_payer_id_fit("Medicare", "1JP9-QT0-TT81", 0, out, sizeof out), 1);
+    assert_string_equal(out, "1JP9-QT0-TT81");
+    assert_int_equal(fi_payer_id_fit("Medicare", "8CH2VYIGT14", 0, out, sizeof out), 2);
+    assert_string_equal(out, "8CH2VY1GT14");
+    /* its letters are never S L O I B Z: "0" stays a digit where either may be */
+    assert_int_equal(fi_payer_id_fit("Medicare", "1JP9-QTO-TT81", 0, out, sizeof out), 2);
+    assert_string_equal(out, "1JP9-QT0-TT81");
+    assert_int_equal(fi_payer_id_fit("Medicare", "1SP9QT0TT81", 0, out, sizeof out), 0);
+    assert_int_equal(fi_payer_id_fit("Medicare Advantage", "0JP9QT0TT81", 0, out, sizeof out), 0);
+    /* a stray mark before it, a lost prefix: only with repair */
+    assert_int_equal(fi_payer_id_fit("Medicare", "S5U66T69VX81", 0, out, sizeof out), 0);
+    assert_int_equal(fi_payer_id_fit("Medicare", "S5U66T69VX81", 1, out, sizeof out), 2);
+    assert_string_equal(out, "5U66T69VX81");
+    assert_int_equal(fi_payer_id_fit("Humana", "88809362", 1, out, sizeof out), 2);
+    assert_string_equal(out, "H88809362");
+    /* of another form */
+    assert_int_equal(fi_payer_id_fit("Humana", "H8880936", 1, out, sizeof out), 0);
+    assert_int_equal(fi_payer_id_fit("UnitedHealthcare", "00604907800", 0, out, sizeof out), 1);
+    assert_int_equal(fi_payer_id_fit("Kaiser Permanente", "877255", 1, out, sizeof out), 0);
+    /* plans without one form */
+    assert_int_equal(fi_payer_id_fit("Medicaid", "RM10451M", 1, out, sizeof out), -1);
+    assert_int_equal(fi_payer_id_fit("Acme Health", "W509579013", 1, out, sizeof out), -1);
+    assert_int_equal(fi_payer_id_fit("Aetnaville", "W509579013", 1, out, sizeof out), -1);
+    assert_true(fi_payer_id_telling("Medicare"));
+    assert_true(fi_payer_id_telling("Aetna"));
+    assert_false(fi_payer_id_telling("Kaiser Permanente"));
+    assert_false(fi_payer_id_telling("Medicaid"));
+}
+
 static void test_person__refused(void **state)
 {
     (void)state;
@@ -724,6 +766,7 @@ int main(void)
         cmocka_unit_test(test_payer__slips_repaired),
         cmocka_unit_test(test_payer__unlisted_kept),
         cmocka_unit_test(test_payer__plan_types),
+        cmocka_unit_test(test_payer__member_id_form),
         cmocka_unit_test(test_provider__titles_and_credentials),
         cmocka_unit_test(test_provider__surname_that_is_a_credential),
         cmocka_unit_test(test_provider__refused),
