@@ -664,6 +664,86 @@ static void settle_digits(const cands *cs, const sender *s, fi_result *res)
     }
 }
 
+/* Every ten-digit phone number a document prints ("(518) 940-0781", "518
+ * 940 0781", "5189400781"), each once, into numbers; returns how many. */
+static int doc_numbers(const fi_doc *doc, char (*numbers)[11], int max)
+{
+    int n = 0;
+    for (size_t p = 0; p < doc->npages; p++) {
+        const fi_page *pg = &doc->pages[p];
+        for (size_t k = 0; k < pg->nwords && n < max; k++) {
+            char digits[16];
+            size_t nd = 0;
+            for (size_t j = k; j < pg->nwords && j < k + 4; j++) {
+                const fi_word *w = &pg->words[j];
+                if (w->block != pg->words[k].block || w->line != pg->words[k].line ||
+                    strspn(w->text, "0123456789().-+") != strlen(w->text))
+                    break;
+                for (const char *c = w->text; *c && nd + 1 < sizeof digits; c++)
+                    if (isdigit((unsigned char)*c))
+                        digits[nd++] = *c;
+                digits[nd] = '\0';
+                char ten[11];
+                if (nd >= 10) {
+                    if (ten_digits(digits, ten)) {
+                        int seen = 0;
+                        for (int i = 0; i < n && !seen; i++)
+                            seen = strcmp(numbers[i], ten) == 0;
+                        if (!seen)
+                            memcpy(numbers[n++], ten, sizeof ten);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    return n;
+}
+
+/* A phone or fax number whose area code no other number of the document
+ * has, where one a digit off is printed on two or more ("320" among the
+ * practice's "520"s): a slip in the area code, repaired for review.  The
+ * practice's own phone and fax share their exchange too ("279-363-8907",
+ * "279-363-9007"), which repairs a slip there the same way; a patient's
+ * exchange is their own. */
+static void settle_area_codes(const fi_doc *doc, fi_result *res)
+{
+    static const char *const fields[] = {"patient_phone", "referring_phone", "referring_fax"};
+    char numbers[64][11];
+    int n = doc_numbers(doc, numbers, 64);
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
+        fi_value *v = &res->values[fi_field_index(fields[k])];
+        if (!v->found || strlen(v->text) != 10)
+            continue;
+        for (size_t len = 3; len <= (k ? 6u : 3u); len += 3) {
+            char best[7] = "", mine[7];
+            int best_count = 0, own = 0;
+            snprintf(mine, sizeof mine, "%.*s", (int)len, v->text);
+            for (int i = 0; i < n; i++) {
+                if (strcmp(numbers[i], v->text) == 0)
+                    continue;
+                if (strncmp(numbers[i], v->text, len) == 0) {
+                    own = 1;
+                    break;
+                }
+                char prefix[7];
+                snprintf(prefix, sizeof prefix, "%.*s", (int)len, numbers[i]);
+                if (digit_slips(prefix, mine) != 1)
+                    continue;
+                int count = 0;
+                for (int j = 0; j < n; j++)
+                    count += strncmp(numbers[j], prefix, len) == 0;
+                if (count > best_count)
+                    memcpy(best, prefix, sizeof prefix), best_count = count;
+            }
+            if (own || best_count < 2)
+                continue;
+            memcpy(v->text, best, len);
+            v->review = 1;
+        }
+    }
+}
+
 /* Days from 1970-01-01 to an ISO date (the civil calendar's arithmetic). */
 static int iso_days(const char *iso, long *days)
 {
@@ -713,6 +793,7 @@ int fi_settle(const cands *cs, const fi_doc *doc, const char *today, fi_result *
     sender s;
     read_sender(doc, today, &s);
     settle_digits(cs, &s, res);
+    settle_area_codes(doc, res);
     settle_referral_date(&s, today, res);
     /* after settle_digits: the machine's own number is not voted on */
     fi_value *fax = &res->values[fi_field_index("referring_fax")];

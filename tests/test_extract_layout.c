@@ -1165,6 +1165,39 @@ static void test_roles__cover_from_fax_used(void **state)
     fi_doc_free(doc);
 }
 
+/* An area code no other number of the document has, a digit off the one
+ * the practice's numbers print ("320" among "520"s), is a slip: repaired,
+ * for review.  The practice's phone and fax share their exchange as well;
+ * the patient's exchange is the patient's own. */
+static void test_repair__area_code_from_other_numbers(void **state)
+{
+    (void)state;
+    const char *const cover[] = {
+        "140|FAX COVER SHEET",
+        "140|From: Riverside Family Medicine",
+        "140|Phone: (520) 363-4499\t900|Fax: (520) 363-4456",
+        "140|Main line 520 363 4400",
+        NULL,
+    };
+    const char *const form[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: SINGH, IBRAHIM\t900|Date of Birth: 1/5/1965",
+        "140|Patient Phone: (520) 771-1111",
+        "140|Referring Provider: Karen Shah, MD\t900|NPI: 1234567893",
+        "140|Office Phone: (320) 364-2880",
+        NULL,
+    };
+    fi_doc *doc = doc_of(cover, form, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referring_phone", "\"5203632880\"");
+    EXPECT(res, doc, "patient_phone", "\"5207711111\"");
+    char *review = review_list(res, doc);
+    assert_non_null(strstr(review, ",referring_phone,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* The cover's addressee names the practice ("To: Dr. Diana Shah,
  * Bridgewater Physical Therapy Group"): the specialty when the referral
  * names none, for review; a form's own specialty wins, and a practice
@@ -1782,6 +1815,7 @@ int main(void)
         cmocka_unit_test(test_roles__progress_note_not_taken),
         cmocka_unit_test(test_roles__progress_note_first),
         cmocka_unit_test(test_roles__cover_from_fax_used),
+        cmocka_unit_test(test_repair__area_code_from_other_numbers),
         cmocka_unit_test(test_roles__cover_to_practice),
         cmocka_unit_test(test_repair__digits_from_other_readings),
         cmocka_unit_test(test_roles__cover_to_fax_never),
