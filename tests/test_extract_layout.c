@@ -394,7 +394,8 @@ static void test_layout__provider_spelled_as_elsewhere(void **state)
 
 /* The member ID checked by its plan's form: Aetna's "WS09579013" is
  * W509579013; a Medicare identifier under a label no rule knows is the
- * ID (not the date beside it); both listed for review. */
+ * ID (not the date beside it); both listed for review.  One read as its
+ * form has it needs no review. */
 static void test_repair__member_id_by_plan_form(void **state)
 {
     (void)state;
@@ -416,6 +417,23 @@ static void test_repair__member_id_by_plan_form(void **state)
     EXPECT(res, doc, "insurance_member_id", "\"W509579013\"");
     char *review = review_list(res, doc);
     assert_non_null(strstr(review, ",insurance_member_id,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    /* read as its form has it, fairly legibly: no review for it */
+    const char *const exact[] = {
+        "140|REFERRAL FORM",
+        "140|Payer: Aetna\t900|Member ID: W509579013",
+        NULL,
+    };
+    doc = doc_of(exact, NULL, NULL);
+    for (size_t k = 0; k < doc->pages[0].nwords; k++)
+        doc->pages[0].words[k].conf = 0.75f;
+    res = run(doc);
+    EXPECT(res, doc, "insurance_member_id", "\"W509579013\"");
+    review = review_list(res, doc);
+    assert_null(strstr(review, ",insurance_member_id,"));
     free(review);
     fi_result_free(res);
     fi_doc_free(doc);
