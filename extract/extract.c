@@ -561,6 +561,15 @@ static void continue_rows(const layout *l, int r, int margin, int max_lines, int
 
 static const char DIGIT_WHITELIST[] = "0123456789()-./ ";
 
+/* Items of a list value as normalized ("E11.9,I10": 2). */
+static int list_items(const char *v)
+{
+    int n = *v != '\0';
+    for (; *v; v++)
+        n += *v == ',';
+    return n;
+}
+
 static int kind_wants_digits(fi_value_kind k)
 {
     return k == FI_VK_PHONE || k == FI_VK_NPI || k == FI_VK_DATE || k == FI_VK_DOB;
@@ -1040,6 +1049,10 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
                 confirmed = 1;
                 first_conf = rconf > first_conf ? rconf : first_conf;
             }
+            /* a list read again with fewer codes lost some: the line's
+             * end, cut off or read as noise, is no surer for it */
+            if (rok && ok && f->kind == FI_VK_ICD_LIST && list_items(r1) < list_items(v1))
+                rok = 0;
             if (rok && (!ok || rconf > conf + 0.05f)) {
                 memcpy(v1, r1, sizeof v1);
                 memcpy(v2, r2, sizeof v2);

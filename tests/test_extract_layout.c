@@ -1516,6 +1516,35 @@ static void test_repair__npi_on_provider_line(void **state)
     fi_doc_free(doc);
 }
 
+/* A second reading of a code list, surer-looking but with its last code
+ * lost to the line's end. */
+static char *reread_codes(void *ctx, size_t page, int x0, int y0, int x1, int y1, int mode,
+                          const char *whitelist, float *conf)
+{
+    (void)ctx, (void)page, (void)x0, (void)y0, (void)x1, (void)y1, (void)mode, (void)whitelist;
+    *conf = 0.95f;
+    return strdup("Dx Code(s): M54.50, M62.81");
+}
+
+/* A list read again with fewer codes does not replace the first reading. */
+static void test_repair__code_list_reread_keeps_codes(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Dx Code(s): M54.50, M62.81, 296.651",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    for (size_t k = 0; k < doc->pages[0].nwords; k++)
+        doc->pages[0].words[k].conf = 0.5f;
+    fi_result *res = fi_extract(rules, doc, reread_codes, NULL);
+    assert_non_null(res);
+    EXPECT(res, doc, "diagnosis_codes", "[\"M54.50\",\"M62.81\",\"Z96.651\"]");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* Second readings of an unsure ID, as the OCR would give them mode by
  * mode: a surer-looking slip first, then the first reading again. */
 static char *reread_id(void *ctx, size_t page, int x0, int y0, int x1, int y1, int mode,
@@ -1847,6 +1876,7 @@ int main(void)
         cmocka_unit_test(test_repair__dx_label_read_as_px),
         cmocka_unit_test(test_repair__npi_on_provider_line),
         cmocka_unit_test(test_repair__id_confirmed_by_second_reading),
+        cmocka_unit_test(test_repair__code_list_reread_keeps_codes),
         cmocka_unit_test(test_repair__referral_month_lost_a_one),
         cmocka_unit_test(test_regression__two_column_context_groups),
         cmocka_unit_test(test_regression__cover_to_from_side_by_side),
