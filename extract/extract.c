@@ -561,6 +561,21 @@ static void continue_rows(const layout *l, int r, int margin, int max_lines, int
 
 static const char DIGIT_WHITELIST[] = "0123456789()-./ ";
 
+/* 1 for a word shaped like an ICD-10 code, three characters, a dot and
+ * one to four more, whatever OCR made of them ("170.0", "E1l.9"). */
+static int code_shaped(const char *w)
+{
+    size_t len = strlen(w);
+    while (len && strchr(".,;:)", w[len - 1]))
+        len--;
+    if (len < 5 || len > 8 || w[3] != '.')
+        return 0;
+    for (size_t k = 0; k < len; k++)
+        if (k != 3 && !isalnum((unsigned char)w[k]))
+            return 0;
+    return 1;
+}
+
 /* Items of a list value as normalized ("E11.9,I10": 2). */
 static int list_items(const char *v)
 {
@@ -864,6 +879,10 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
                 ok = 1;
                 *unsure = 1;
             }
+            /* a word shaped like a code ("170.0") that no reading makes
+             * one: a code may be missing from the list */
+            if (!ok && code_shaped(words[i]))
+                *unsure = 1;
             if (!ok)
                 continue;
             if (!known)
@@ -1080,7 +1099,10 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
     int witness = !role_allowed(f->roles, s->l->role);
     cand x = {.score = f->weight * where_factor * role * (0.5 + 0.5 * conf) * (witness ? 0.5 : 1),
               .conf = conf, .page = s->page, .x0 = x0, .y0 = y0, .x1 = x1, .y1 = y1,
-              .rule = f->id, .review = unsure || repaired, .witness = witness,
+              .rule = f->id, .witness = witness,
+              /* a second reading is a repair to check, unless the code
+               * table vouches for every code it gives */
+              .review = unsure || (repaired && f->kind != FI_VK_ICD_LIST),
               .ordered = f->kind == FI_VK_PERSON && ordered,
               .reread_alike = confirmed};
     for (int t = 0; t < f->ntargets; t++) {
@@ -1821,6 +1843,11 @@ static int select_values(ctx *c, fi_result *res)
                 v->conf = 0.9f;
         } else {
             double below = again == 0 ? c->rules->review_below_single : c->rules->review_below;
+            /* a code list whose every code is in the shipped table, no word
+             * shaped like a code left out: the table is its check, as
+             * Luhn's is an NPI's (a fairly legible reading suffices) */
+            if (FI_FIELDS[f].kind == FI_KIND_LIST && !b->review && below > 0.7)
+                below = 0.7;
             v->review = (b->review && !closed) || conflict || conf < below;
         }
         v->review |= b->hint;

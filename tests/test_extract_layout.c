@@ -1545,6 +1545,44 @@ static void test_repair__code_list_reread_keeps_codes(void **state)
     fi_doc_free(doc);
 }
 
+/* A code list the shipped table vouches for, code by code, needs no
+ * review at a fair legibility; one with a word shaped like a code that no
+ * reading makes a code ("(170.0)": I70.0 or L70.0?) may lack a code and
+ * does. */
+static void test_repair__code_list_checked_by_table(void **state)
+{
+    (void)state;
+    const char *const known[] = {
+        "140|REFERRAL FORM",
+        "140|Diagnosis (ICD-10): M54.50, M17.11",
+        NULL,
+    };
+    const char *const refused[] = {
+        "140|REFERRAL FORM",
+        "140|Diagnosis: Neoplasm of skin (D48.5) Acne vulgaris (170.0)",
+        NULL,
+    };
+    fi_doc *doc = doc_of(known, NULL, NULL);
+    for (size_t k = 0; k < doc->pages[0].nwords; k++)
+        doc->pages[0].words[k].conf = 0.75f;
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "diagnosis_codes", "[\"M54.50\",\"M17.11\"]");
+    char *review = review_list(res, doc);
+    assert_null(strstr(review, ",diagnosis_codes,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    doc = doc_of(refused, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "diagnosis_codes", "[\"D48.5\"]");
+    review = review_list(res, doc);
+    assert_non_null(strstr(review, ",diagnosis_codes,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* Second readings of an unsure ID, as the OCR would give them mode by
  * mode: a surer-looking slip first, then the first reading again. */
 static char *reread_id(void *ctx, size_t page, int x0, int y0, int x1, int y1, int mode,
@@ -1877,6 +1915,7 @@ int main(void)
         cmocka_unit_test(test_repair__npi_on_provider_line),
         cmocka_unit_test(test_repair__id_confirmed_by_second_reading),
         cmocka_unit_test(test_repair__code_list_reread_keeps_codes),
+        cmocka_unit_test(test_repair__code_list_checked_by_table),
         cmocka_unit_test(test_repair__referral_month_lost_a_one),
         cmocka_unit_test(test_regression__two_column_context_groups),
         cmocka_unit_test(test_regression__cover_to_from_side_by_side),
