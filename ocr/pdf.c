@@ -222,7 +222,8 @@ static int pdf_page(fi_source *src, int i, fi_doc *doc, fi_raw_page *raw, char *
     if (count_letters(text) >= MIN_TEXT_LAYER_CHARS &&
         poppler_page_get_text_layout(page, &rects, &nrects)) {
         fi_page *p = fi_doc_add_page(doc, (int)w, (int)h, dpi);
-        if (!p || add_text_layer_words(p, text, rects, nrects, scale)) {
+        if (!p || add_text_layer_words(p, text, rects, nrects, scale) ||
+            fi_page_split_rows(p)) {
             *err = fi_errf("out of memory reading the text of PDF page %d", i + 1);
             rc = FI_OCR_ERR_NOMEM;
             goto done;

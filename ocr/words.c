@@ -79,6 +79,56 @@ int fi_page_add_word(fi_page *page, const char *text, float conf,
     return 0;
 }
 
+int fi_page_split_rows(fi_page *page)
+{
+    size_t n = page->nwords;
+    if (n == 0)
+        return 0;
+    int *row = malloc(n * sizeof *row);
+    fi_word *sorted = malloc(n * sizeof *sorted);
+    int rc = -1;
+    if (!row || !sorted)
+        goto done;
+    int next = 0;
+    for (size_t start = 0; start < n;) {
+        size_t end = start;
+        while (end < n && page->words[end].line == page->words[start].line)
+            end++;
+        int first = next;
+        for (size_t k = start; k < end; k++) {
+            const fi_word *w = &page->words[k];
+            int r = first;
+            /* the row of an earlier word of the line beside this one */
+            for (; r < next; r++) {
+                size_t j = start;
+                while (j < k && !(row[j] == r && w->y0 < page->words[j].y1 &&
+                                  w->y1 > page->words[j].y0))
+                    j++;
+                if (j < k)
+                    break;
+            }
+            row[k] = r;
+            next += r == next;
+        }
+        start = end;
+    }
+    /* stable: rows in order, each row's words in the order given */
+    size_t out = 0;
+    for (int r = 0; r < next; r++)
+        for (size_t k = 0; k < n; k++)
+            if (row[k] == r) {
+                sorted[out] = page->words[k];
+                sorted[out].line = sorted[out].block = r;
+                out++;
+            }
+    memcpy(page->words, sorted, n * sizeof *sorted);
+    rc = 0;
+done:
+    free(row);
+    free(sorted);
+    return rc;
+}
+
 void fi_page_set_note(fi_page *page, const char *note)
 {
     free(page->note);

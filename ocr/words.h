@@ -69,6 +69,14 @@ fi_page *fi_doc_add_page(fi_doc *doc, int width, int height, int dpi);
 int fi_page_add_word(fi_page *page, const char *text, float conf,
                      int x0, int y0, int x1, int y1, int block, int line);
 
+/* Parts each line's words into rows of words side by side (vertically
+ * overlapping), each row a line of its own, numbered in the order of the
+ * rows' first words; a row's words stay in the order given.  A PDF's text
+ * layer joins the cells of a table's two rows into one line ("ICD-10
+ * Reason I25.10, New onset R07.9, atrial...", the words taken turn about).
+ * Returns 0, or -1 on OOM (the page unchanged). */
+int fi_page_split_rows(fi_page *page);
+
 /* Sets the page's note (copied); replaces any earlier one. */
 void fi_page_set_note(fi_page *page, const char *note);
 

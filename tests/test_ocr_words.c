@@ -251,6 +251,46 @@ static void test_json_rejects_garbage(void **state)
     }
 }
 
+/* A text layer's line that joins a table's two rows, words taken turn
+ * about, is parted into the two rows, each in its own order; a line of
+ * one row is left as it is. */
+static void test_split_joined_rows(void **state)
+{
+    (void)state;
+    fi_doc *doc = fi_doc_new("joined.pdf");
+    assert_non_null(doc);
+    fi_page *p = fi_doc_add_page(doc, 2550, 3300, 300);
+    assert_non_null(p);
+    static const struct {
+        const char *text;
+        int x, y;
+    } in[] = {
+        {"Referral", 200, 1200}, {"Sheet", 420, 1202},      /* line 0: one row */
+        {"ICD-10", 212, 1392},   {"Reason", 212, 1492},     /* line 1: two */
+        {"I25.10,", 612, 1393},  {"New", 612, 1493},
+        {"R07.9,", 734, 1393},   {"onset", 697, 1493},
+    };
+    for (size_t i = 0; i < sizeof in / sizeof *in; i++) {
+        int line = i < 2 ? 0 : 1;
+        assert_int_equal(fi_page_add_word(p, in[i].text, 1.0f, in[i].x, in[i].y, in[i].x + 100,
+                                          in[i].y + 38, line, line), 0);
+    }
+    assert_int_equal(fi_page_split_rows(p), 0);
+    static const struct {
+        const char *text;
+        int line;
+    } want[] = {
+        {"Referral", 0}, {"Sheet", 0}, {"ICD-10", 1}, {"I25.10,", 1},
+        {"R07.9,", 1},   {"Reason", 2}, {"New", 2},    {"onset", 2},
+    };
+    assert_int_equal(p->nwords, sizeof want / sizeof *want);
+    for (size_t i = 0; i < p->nwords; i++) {
+        assert_string_equal(p->words[i].text, want[i].text);
+        assert_int_equal(p->words[i].line, want[i].line);
+    }
+    fi_doc_free(doc);
+}
+
 static int setup(void **state)
 {
     char path[4096];
@@ -298,6 +338,7 @@ int main(void)
         cmocka_unit_test(test_lines_and_order),
         cmocka_unit_test(test_json_round_trip),
         cmocka_unit_test(test_json_rejects_garbage),
+        cmocka_unit_test(test_split_joined_rows),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
