@@ -48,18 +48,21 @@ static int count_letters(const char *text)
 }
 
 /* Groups poppler's characters into words.  A word ends at whitespace, at
- * a line break, and where the next character's box jumps: poppler puts no
- * space between runs drawn apart in different fonts ("Fax:" in regular and
- * "(612) 555-0199" in bold), so the gap itself must separate them.
- * rects[k] is the box of the k-th character of text. */
+ * a line break, where the next character's box jumps, and where the font
+ * changes: poppler puts no space between runs drawn in different fonts
+ * ("Fax:" in regular and "(612) 555-0199" in bold), whether drawn apart or
+ * touching (a label too long for its cell, "Referring PhysicianSHAH,
+ * JULIA"), so the gap or the font must separate them.  rects[k] is the box
+ * of the k-th character of text, font[k] the name of its font (NULL when
+ * not known). */
 static int add_text_layer_words(fi_page *page, const char *text, PopplerRectangle *rects,
-                                guint nrects, double scale)
+                                const char *const *font, guint nrects, double scale)
 {
     char word[512];
     size_t wlen = 0;
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     int line = 0;
-    guint k = 0;
+    guint k = 0, last = 0; /* last: the word's last character */
     for (const char *c = text; ; c = g_utf8_next_char(c), k++) {
         gunichar u = *c ? g_utf8_get_char(c) : 0;
         int end = u == 0 || k >= nrects;
@@ -68,7 +71,8 @@ static int add_text_layer_words(fi_page *page, const char *text, PopplerRectangl
         if (!end && !space && wlen > 0) {
             const PopplerRectangle *r = &rects[k];
             double h = y1 - y0 > 1 ? y1 - y0 : 1;
-            jump = r->x1 > x1 + 0.25 * h || r->x1 < x1 - 0.5 * h || r->y1 > y1 || r->y2 < y0;
+            jump = r->x1 > x1 + 0.25 * h || r->x1 < x1 - 0.5 * h || r->y1 > y1 || r->y2 < y0 ||
+                   (font[k] && font[last] && strcmp(font[k], font[last]) != 0);
         }
         if ((end || space || jump) && wlen > 0) {
             word[wlen] = '\0';
@@ -99,6 +103,7 @@ static int add_text_layer_words(fi_page *page, const char *text, PopplerRectangl
         }
         memcpy(word + wlen, c, clen);
         wlen += clen;
+        last = k;
     }
     return 0;
 }
@@ -193,6 +198,8 @@ static int pdf_page(fi_source *src, int i, fi_doc *doc, fi_raw_page *raw, char *
     char *text = NULL;
     PopplerRectangle *rects = NULL;
     guint nrects = 0;
+    GList *attrs = NULL;
+    const char **font = NULL; /* borrowed from attrs */
     memset(raw, 0, sizeof *raw);
 
     PopplerPage *page = poppler_document_get_page(ps->pdf, i);
@@ -221,8 +228,17 @@ static int pdf_page(fi_source *src, int i, fi_doc *doc, fi_raw_page *raw, char *
     text = poppler_page_get_text(page);
     if (count_letters(text) >= MIN_TEXT_LAYER_CHARS &&
         poppler_page_get_text_layout(page, &rects, &nrects)) {
+        /* each character's font, from poppler's runs of like attributes */
+        attrs = poppler_page_get_text_attributes(page);
+        font = g_new0(const char *, nrects);
+        for (const GList *a = attrs; a; a = a->next) {
+            const PopplerTextAttributes *ta = a->data;
+            for (gint c = ta->start_index < 0 ? 0 : ta->start_index;
+                 c <= ta->end_index && (guint)c < nrects; c++)
+                font[c] = ta->font_name;
+        }
         fi_page *p = fi_doc_add_page(doc, (int)w, (int)h, dpi);
-        if (!p || add_text_layer_words(p, text, rects, nrects, scale) ||
+        if (!p || add_text_layer_words(p, text, rects, font, nrects, scale) ||
             fi_page_split_rows(p)) {
             *err = fi_errf("out of memory reading the text of PDF page %d", i + 1);
             rc = FI_OCR_ERR_NOMEM;
@@ -254,6 +270,9 @@ static int pdf_page(fi_source *src, int i, fi_doc *doc, fi_raw_page *raw, char *
     raw->xres = raw->yres = dpi;
     pixSetResolution(raw->pix, dpi, dpi);
 done:
+    g_free(font);
+    if (attrs)
+        poppler_page_free_text_attributes(attrs);
     g_free(rects);
     g_free(text);
     g_object_unref(page);

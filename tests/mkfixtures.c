@@ -245,6 +245,12 @@ static void draw_page2_columns(cairo_t *cr, const void *arg)
     text_at(cr, 250, 300, 14, 1, "(612) 555-0148");
     text_at(cr, 72, 330, 14, 0, "Member ID:");
     text_at(cr, 250, 330, 14, 1, "NHP448201937");
+    /* a label too long for its cell, its value drawn right against it */
+    cairo_text_extents_t e;
+    font(cr, 14, 0);
+    cairo_text_extents(cr, "Referring Physician", &e);
+    text_at(cr, 72, 360, 14, 0, "Referring Physician");
+    text_at(cr, 72 + e.x_advance, 360, 14, 1, "SHAH, JULIA");
 }
 
 static void draw_blank_faxed(cairo_t *cr, const void *arg)
