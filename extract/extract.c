@@ -1933,6 +1933,26 @@ static void explain_page(sbuf *b, const fi_rules *rules, const layout *l, size_t
 
 /* The common run of fi_extract and fi_extract_explain; explain may be
  * NULL. */
+/* The reason's words that OCR misread, repaired against the rules'
+ * dictionaries (spell.h).  Returns -1 when out of memory. */
+static int spell_reason(const fi_rules *rules, fi_result *res)
+{
+    fi_value *v = &res->values[fi_field_index("reason")];
+    if (!rules->speller || !v->found || !v->text)
+        return 0;
+    size_t size = 2 * strlen(v->text) + 64;
+    char *fixed = malloc(size);
+    if (!fixed)
+        return -1;
+    if (fi_speller_fix(rules->speller, v->text, fixed, size) > 0) {
+        free(v->text);
+        v->text = fixed;
+        fixed = NULL;
+    }
+    free(fixed);
+    return 0;
+}
+
 static fi_result *run(const fi_rules *rules, const fi_doc *doc, fi_reread_fn reread, void *rctx,
                       sbuf *explain)
 {
@@ -1972,6 +1992,8 @@ static fi_result *run(const fi_rules *rules, const fi_doc *doc, fi_reread_fn rer
         ok = select_values(&c, res) == 0;
     if (ok)
         ok = fi_settle(&c.out, doc, c.today, res) == 0;
+    if (ok)
+        ok = spell_reason(rules, res) == 0;
     /* urgency is always answered: routine when the document names none */
     fi_value *urg = &res->values[fi_field_index("urgency")];
     if (ok && !urg->found) {

@@ -323,7 +323,15 @@ static int handle_key(parser *p, const char *key, char *value)
             return parse_double(p, value, 0, 1, &r->review_below_single);
         if (strcmp(key, "stops") == 0)
             return parse_phrases(p, value, &r->stops, &r->nstops);
-        return fail(p, "unknown key '%s' in [settings] (review_below, review_below_single, stops)", key);
+        if (strcmp(key, "dictionaries") == 0) {
+            char why[512];
+            fi_speller_close(r->speller);
+            if (!(r->speller = fi_speller_open(value, why, sizeof why)))
+                return fail(p, "%s", why);
+            return 0;
+        }
+        return fail(p, "unknown key '%s' in [settings] (review_below, review_below_single, "
+                       "stops, dictionaries)", key);
     case SEC_ROLE: {
         fi_role *role = &r->roles[r->nroles - 1];
         if (strcmp(key, "keywords") == 0)
@@ -672,6 +680,7 @@ void fi_rules_free(fi_rules *r)
     free(r->headings);
     free(r->completeness);
     free(r->stops);
+    fi_speller_close(r->speller);
     free(r->name);
     free(r);
 }

@@ -13,6 +13,7 @@
 #include <pcre2.h>
 
 #include "result.h"
+#include "spell.h"
 
 enum { FI_MAX_LABEL_TOKENS = 8, FI_MAX_ROLES = 12, FI_MAX_GROUPS = 12 };
 
@@ -106,6 +107,7 @@ struct fi_rules {
                                         * read once only in the document */
     fi_phrase *stops;                  /* wordings that end a value (labels of */
     int nstops;                        /* things we do not extract: "Plan:") */
+    fi_speller *speller;               /* repairs free text; NULL: none named */
 };
 
 /* Normalizes a word for matching: lower case, keeps letters and digits

@@ -1331,7 +1331,12 @@ static int name_parse(const char *text, int provider, char *last, size_t lastsz,
             seg_start = 1;
             continue;
         }
-        if (seg_start && has_key(&nt, i, k_titles, sizeof k_titles / sizeof k_titles[0])) {
+        /* "Or Robert Coleman": a Dr. whose D was read as O, before a
+         * first and a last name (no one is named "Or") */
+        static const char *const slipped[] = {"or"};
+        int names_follow = i + 2 < nt.n && !nt.comma[i + 1] && !nt.comma[i + 2];
+        if (seg_start && (has_key(&nt, i, k_titles, sizeof k_titles / sizeof k_titles[0]) ||
+                          (names_follow && has_key(&nt, i, slipped, 1)))) {
             nt.drop[i] = 1;
             continue;
         }

@@ -31,6 +31,7 @@ packages=(
     libtiff-dev                                       # fax TIFF
     libsqlite3-dev zlib1g-dev                         # the store (words compressed)
     libpcre2-dev                                      # rule patterns
+    libhunspell-dev hunspell-en-us hunspell-en-med    # spelling of free text
     libcjson-dev                                      # JSON
     libcmocka-dev                                     # unit tests
     libsodium-dev                                     # SHA-256, Argon2id passwords

@@ -131,6 +131,7 @@ static void test_rules__bad_values(void **state)
     EXPECT_ERROR(DOB_FIELD "lines = 3x\n", 4, "expected a number");
     EXPECT_ERROR("[settings]\nreview_below = 2\n", 2, "expected a number");
     EXPECT_ERROR("[settings]\nreview_below_single = -1\n", 2, "expected a number");
+    EXPECT_ERROR("[settings]\ndictionaries = /nonexistent/en_XX\n", 2, "hunspell-en-us");
     EXPECT_ERROR(DOB_FIELD "roles = referral\n", 4, "unknown page role 'referral'");
     EXPECT_ERROR(DOB_FIELD "labels = a | | b\n", 4, "empty wording");
     EXPECT_ERROR(DOB_FIELD "labels = one two three four five six seven eight nine\n", 4,
