@@ -1691,6 +1691,27 @@ static void test_repair__dx_label_read_as_px(void **state)
     fi_doc_free(doc);
 }
 
+/* Codes in parentheses after their descriptions, under a heading no rule
+ * knows, are read for review; an area code in parentheses is a phone's. */
+static void test_repair__described_codes_without_label(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Home Phone (S18) 824-1896",
+        "140|ICcB-16 Obstructive sleep apnea (adult) (G47. 33): Unspecified asthma (45.909)",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "diagnosis_codes", "[\"G47.33\"]");
+    char *review = review_list(res, doc);
+    assert_non_null(strstr(review, ",diagnosis_codes,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A code in parentheses after its description, the parenthesis read as a
  * "1" and the dot as a comma: "(C34.90)" as "1C34, 90)". */
 static void test_repair__icd_in_parentheses(void **state)
@@ -1911,6 +1932,7 @@ int main(void)
         cmocka_unit_test(test_repair__npi_with_spaces_and_icd_without_dot),
         cmocka_unit_test(test_repair__icd_list_and_bad_npi),
         cmocka_unit_test(test_repair__icd_in_parentheses),
+        cmocka_unit_test(test_repair__described_codes_without_label),
         cmocka_unit_test(test_repair__dx_label_read_as_px),
         cmocka_unit_test(test_repair__npi_on_provider_line),
         cmocka_unit_test(test_repair__id_confirmed_by_second_reading),
