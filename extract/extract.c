@@ -576,6 +576,25 @@ static int code_shaped(const char *w)
     return 1;
 }
 
+/* Where letters and digits take turns in an ID ("A02Z09895": 3). */
+static int id_turns(const char *id)
+{
+    int turns = 0;
+    for (const char *c = id; c[0] && c[1]; c++)
+        turns += isalnum((unsigned char)c[1]) && isalpha((unsigned char)c[0]) != isalpha((unsigned char)c[1]);
+    return turns;
+}
+
+/* 1 when w, a fairly legible reading of ID field f on another page, a
+ * slip or two from the referral's b, has its letters and digits in fewer
+ * runs ("A0209895" against "A02Z09895"): a letter amid digits is far
+ * likelier a slip than an ID's form. */
+static int cleaner_id(int f, const cand *b, const cand *w)
+{
+    return FI_FIELDS[f].kind == FI_KIND_ID && w->conf >= 0.5f &&
+           id_turns(w->value) < id_turns(b->value) && fi_name_distance(b->value, w->value) <= 2;
+}
+
 /* Items of a list value as normalized ("E11.9,I10": 2). */
 static int list_items(const char *v)
 {
@@ -1788,7 +1807,7 @@ static int select_values(ctx *c, fi_result *res)
             }
             disagree++;
             if (w->conf > respelled && FI_FIELDS[f].kind != FI_KIND_LIST &&
-                fi_better_spelling(b->value, b->conf, w, 0.1f)) {
+                (fi_better_spelling(b->value, b->conf, w, 0.1f) || cleaner_id(f, b, w))) {
                 value = w->value; /* the most legible of such readings */
                 respelled = w->conf;
             }

@@ -448,6 +448,34 @@ static void test_repair__member_id_by_plan_form(void **state)
     fi_doc_free(doc);
 }
 
+/* An ID with a letter amid its digits ("A02Z09895") gives way to another
+ * page's fairly legible reading a slip away with its letters and digits
+ * in fewer runs ("A0209895"), even a less legible one. */
+static void test_layout__id_cleaner_on_other_page(void **state)
+{
+    (void)state;
+    const char *const form[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: NOVAK, ARJUN\t900|MRN: A02Z09895",
+        NULL,
+    };
+    const char *const note[] = {
+        "140|PROGRESS NOTE",
+        "140|Patient: NOVAK, ARJUN DOB: 05/28/1982 MRN: A0209895",
+        "140|Assessment and plan: follow up in two weeks",
+        NULL,
+    };
+    fi_doc *doc = doc_of(form, note, NULL);
+    for (size_t k = 0; k < doc->pages[0].nwords; k++)
+        doc->pages[0].words[k].conf = 0.7f;
+    for (size_t k = 0; k < doc->pages[1].nwords; k++)
+        doc->pages[1].words[k].conf = 0.6f;
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_mrn", "\"A0209895\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* Label words printed joined: "Order-Date:", "Date/of/Birth". */
 static void test_layout__joined_label_words(void **state)
 {
@@ -1888,6 +1916,7 @@ int main(void)
         cmocka_unit_test(test_layout__garbled_id_label),
         cmocka_unit_test(test_layout__joined_label_words),
         cmocka_unit_test(test_layout__surname_from_other_page),
+        cmocka_unit_test(test_layout__id_cleaner_on_other_page),
         cmocka_unit_test(test_repair__member_id_by_plan_form),
         cmocka_unit_test(test_layout__provider_spelled_as_elsewhere),
         cmocka_unit_test(test_layout__patient_banner),
