@@ -708,7 +708,9 @@ static int doc_numbers(const fi_doc *doc, char (*numbers)[11], int max)
 
 /* A phone or fax number whose area code no other number of the document
  * has, where one a digit off is printed on two or more ("320" among the
- * practice's "520"s): a slip in the area code, repaired for review.  The
+ * practice's "520"s): a slip in the area code, repaired for review; for
+ * the practice's own numbers, also one a digit lost and another added
+ * away ("208" for "520"), printed on four or more.  The
  * practice's own phone and fax share their exchange too ("279-363-8907",
  * "279-363-9007"), which repairs a slip there the same way; a patient's
  * exchange is their own. */
@@ -734,14 +736,20 @@ static void settle_area_codes(const fi_doc *doc, fi_result *res)
                 }
                 char prefix[7];
                 snprintf(prefix, sizeof prefix, "%.*s", (int)len, numbers[i]);
-                if (digit_slips(prefix, mine) != 1)
+                /* a digit off; or, for the practice's area code, a digit
+                 * lost and another added ("208" for "520"), weighing less */
+                int slips = digit_slips(prefix, mine);
+                int shifted = slips != 1 && k && len == 3 && fi_edit_distance(prefix, mine, 2) == 2;
+                if (slips != 1 && !shifted)
                     continue;
                 int count = 0;
                 for (int j = 0; j < n; j++)
                     count += strncmp(numbers[j], prefix, len) == 0;
+                count = shifted ? count / 2 : count;
                 if (count > best_count)
                     memcpy(best, prefix, sizeof prefix), best_count = count;
             }
+            /* printed on two numbers or more (four, for a shifted one) */
             if (own || best_count < 2)
                 continue;
             memcpy(v->text, best, len);

@@ -1242,6 +1242,20 @@ static void test_repair__area_code_from_other_numbers(void **state)
     free(review);
     fi_result_free(res);
     fi_doc_free(doc);
+
+    /* a digit lost and another added ("208" for "520"), where the
+     * practice's code is printed on four numbers */
+    const char *const shifted[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Phone: (520) 771-1111",
+        "140|Office Phone: (208) 363-2880",
+        NULL,
+    };
+    doc = doc_of(cover, shifted, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "referring_phone", "\"5203632880\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
 }
 
 /* The cover's addressee names the practice ("To: Dr. Diana Shah,
