@@ -33,6 +33,14 @@ int fi_rules_default(fi_rules **out, char **err);
 const char *fi_rules_default_text(void);
 void fi_rules_free(fi_rules *rules);
 
+/* Loads the dictionaries the rules name ([settings] dictionaries), so that
+ * extraction repairs the reason's misread words; without it, the reason
+ * is kept as read.  A process that extracts for real calls it once after
+ * loading the rules (about 0.2 s and 20 MB); one that extracts only to
+ * record second readings (the daemon's readers) does without.  Returns 0
+ * (also when none are named), or -1 with *err (free()). */
+int fi_rules_open_dictionaries(fi_rules *rules, char **err);
+
 /* Extracts the fields of doc.  reread may be NULL.  Returns a new result
  * (fi_result_free) or NULL on OOM. */
 fi_result *fi_extract(const fi_rules *rules, const fi_doc *doc, fi_reread_fn reread, void *ctx);

@@ -325,9 +325,11 @@ static int handle_key(parser *p, const char *key, char *value)
             return parse_phrases(p, value, &r->stops, &r->nstops);
         if (strcmp(key, "dictionaries") == 0) {
             char why[512];
-            fi_speller_close(r->speller);
-            if (!(r->speller = fi_speller_open(value, why, sizeof why)))
+            if (!fi_speller_check(value, why, sizeof why))
                 return fail(p, "%s", why);
+            free(r->dictionaries);
+            if (!(r->dictionaries = strdup(value)))
+                return fail(p, "out of memory");
             return 0;
         }
         return fail(p, "unknown key '%s' in [settings] (review_below, review_below_single, "
@@ -681,6 +683,19 @@ void fi_rules_free(fi_rules *r)
     free(r->completeness);
     free(r->stops);
     fi_speller_close(r->speller);
+    free(r->dictionaries);
     free(r->name);
     free(r);
+}
+
+int fi_rules_open_dictionaries(fi_rules *rules, char **err)
+{
+    char why[512];
+    if (!rules->dictionaries || rules->speller)
+        return 0;
+    if (!(rules->speller = fi_speller_open(rules->dictionaries, why, sizeof why))) {
+        *err = fi_errf("%s: %s", rules->name ? rules->name : "rules", why);
+        return -1;
+    }
+    return 0;
 }

@@ -107,7 +107,9 @@ struct fi_rules {
                                         * read once only in the document */
     fi_phrase *stops;                  /* wordings that end a value (labels of */
     int nstops;                        /* things we do not extract: "Plan:") */
-    fi_speller *speller;               /* repairs free text; NULL: none named */
+    char *dictionaries;                /* named in [settings], or NULL */
+    fi_speller *speller;               /* loaded from them by
+                                        * fi_rules_open_dictionaries, or NULL */
 };
 
 /* Normalizes a word for matching: lower case, keeps letters and digits

@@ -58,26 +58,43 @@ static int load_library(fi_speller *sp, char *err, size_t errsz)
 
 enum { WORD_MAX = 48 };
 
+/* Checks (check) or loads into *spp the dictionaries named in dicts. */
+static int dictionaries(const char *dicts, int check, fi_speller **spp, char *err, size_t errsz);
+
+int fi_speller_check(const char *dicts, char *err, size_t errsz)
+{
+    return dictionaries(dicts, 1, NULL, err, errsz) == 0;
+}
+
 fi_speller *fi_speller_open(const char *dicts, char *err, size_t errsz)
+{
+    fi_speller *sp = NULL;
+    return dictionaries(dicts, 0, &sp, err, errsz) == 0 ? sp : NULL;
+}
+
+static int dictionaries(const char *dicts, int check, fi_speller **spp, char *err, size_t errsz)
 {
     fi_speller *sp = NULL;
     char *list = strdup(dicts ? dicts : "");
     char *save = NULL;
+    int n = 0;
     if (!list) {
         snprintf(err, errsz, "out of memory");
         goto fail;
     }
-    for (char *d = strtok_r(list, " \t", &save); d; d = strtok_r(NULL, " \t", &save)) {
+    for (char *d = strtok_r(list, " \t", &save); d; d = strtok_r(NULL, " \t", &save), n++) {
         char aff[4096], dic[4096];
         snprintf(aff, sizeof aff, "%s.aff", d);
         snprintf(dic, sizeof dic, "%s.dic", d);
-        if ((!sp && access(aff, R_OK) != 0) || access(dic, R_OK) != 0) {
+        if ((!n && access(aff, R_OK) != 0) || access(dic, R_OK) != 0) {
             snprintf(err, errsz,
                      "no dictionary %s (%s); on Debian, apt-get install hunspell-en-us "
                      "hunspell-en-med",
-                     d, !sp && access(aff, R_OK) != 0 ? aff : dic);
+                     d, !n && access(aff, R_OK) != 0 ? aff : dic);
             goto fail;
         }
+        if (check)
+            continue;
         if (!sp) {
             if (!(sp = calloc(1, sizeof *sp))) {
                 snprintf(err, errsz, "out of memory");
@@ -94,16 +111,18 @@ fi_speller *fi_speller_open(const char *dicts, char *err, size_t errsz)
             goto fail;
         }
     }
-    if (!sp) {
+    if (!n) {
         snprintf(err, errsz, "no dictionary named");
         goto fail;
     }
     free(list);
-    return sp;
+    if (spp)
+        *spp = sp;
+    return 0;
 fail:
     free(list);
     fi_speller_close(sp);
-    return NULL;
+    return -1;
 }
 
 void fi_speller_close(fi_speller *sp)

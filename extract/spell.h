@@ -23,6 +23,10 @@ typedef struct fi_speller fi_speller;
 fi_speller *fi_speller_open(const char *dicts, char *err, size_t errsz);
 void fi_speller_close(fi_speller *sp);
 
+/* 1 when the dictionaries named in dicts (as for fi_speller_open) are all
+ * there, without loading them; 0 with a message in err. */
+int fi_speller_check(const char *dicts, char *err, size_t errsz);
+
 /* Writes text into out with its misread words repaired; returns the number
  * of words repaired, or -1 when out is too small (out holds text then, cut
  * to size). */

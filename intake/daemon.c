@@ -239,7 +239,7 @@ static rules_ref *rules_load(const char *path, char **err)
     if (!r->name)
         goto oom;
     if (!path) {
-        if (fi_rules_default(&r->rules, err))
+        if (fi_rules_default(&r->rules, err) || fi_rules_open_dictionaries(r->rules, err))
             goto fail;
         return r;
     }
@@ -260,7 +260,10 @@ static rules_ref *rules_load(const char *path, char **err)
     r->text[n] = '\0';
     fclose(f);
     f = NULL;
-    if (fi_rules_parse(&r->rules, path, r->text, err))
+    /* the readers parse the same text without the dictionaries: they
+     * extract only to record second readings */
+    if (fi_rules_parse(&r->rules, path, r->text, err) ||
+        fi_rules_open_dictionaries(r->rules, err))
         goto fail;
     return r;
 oom:

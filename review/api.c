@@ -421,7 +421,9 @@ static void api_rules_test(fi_req *r)
     if (!proposed)
         return;
     char *err = NULL, *text = current_rules_text(r, &err), *a_json = NULL, *b_json = NULL;
-    if (!text || fi_rules_parse(&current, "current rules", text, &err) ||
+    if (!text || fi_rules_open_dictionaries(proposed, &err) ||
+        fi_rules_parse(&current, "current rules", text, &err) ||
+        fi_rules_open_dictionaries(current, &err) ||
         fi_store_rules_score_json(r->store, current, &a_json, &err) ||
         fi_store_rules_score_json(r->store, proposed, &b_json, &err)) {
         fi_req_error(r, 500, "%s", err ? err : "out of memory");

@@ -9,9 +9,12 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "extract/extract.h"
 #include "extract/spell.h"
+#include "ocr/words.h"
 
 #define DICTS "/usr/share/hunspell/en_US /usr/share/hunspell/en_med_glut"
 
@@ -94,6 +97,51 @@ static void test_spell__missing_dictionary(void **state)
     assert_non_null(strstr(err, "no dictionary"));
 }
 
+/* A referral whose reason is one line of words. */
+static fi_doc *reason_doc(void)
+{
+    fi_doc *doc = fi_doc_new("reason.tif");
+    assert_non_null(doc);
+    fi_page *p = fi_doc_add_page(doc, 1700, 2200, 200);
+    assert_non_null(p);
+    static const char *const title[] = {"REFERRAL", "FORM", NULL};
+    static const char *const reason[] = {"Reason:", "Seasonal", "aller", "gic", "rhinitls",
+                                         "not", "controlled", NULL};
+    const char *const *lines[] = {title, reason};
+    for (int l = 0; l < 2; l++)
+        for (int k = 0, x = 140; lines[l][k]; x += 30 * (int)strlen(lines[l][k]) + 30, k++)
+            assert_int_equal(fi_page_add_word(p, lines[l][k], 0.9f, x, 150 + 40 * l,
+                                              x + 30 * (int)strlen(lines[l][k]), 180 + 40 * l, l,
+                                              l),
+                             0);
+    fi_page_update_conf(p);
+    return doc;
+}
+
+/* The built-in rules name the dictionaries: once they are opened,
+ * extraction repairs the reason; before, it keeps it as read. */
+static void test_spell__rules_open_dictionaries(void **state)
+{
+    (void)state;
+    fi_rules *rules = NULL;
+    char *err = NULL;
+    assert_int_equal(fi_rules_default(&rules, &err), 0);
+    fi_doc *doc = reason_doc();
+    fi_result *res = fi_extract(rules, doc, NULL, NULL);
+    char *v = fi_result_value(res, "reason");
+    assert_string_equal(v, "\"Seasonal aller gic rhinitls not controlled\"");
+    free(v);
+    fi_result_free(res);
+    assert_int_equal(fi_rules_open_dictionaries(rules, &err), 0);
+    res = fi_extract(rules, doc, NULL, NULL);
+    v = fi_result_value(res, "reason");
+    assert_string_equal(v, "\"Seasonal allergic rhinitis not controlled\"");
+    free(v);
+    fi_result_free(res);
+    fi_doc_free(doc);
+    fi_rules_free(rules);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -101,6 +149,7 @@ int main(void)
         cmocka_unit_test(test_spell__left_alone),
         cmocka_unit_test(test_spell__small_buffer),
         cmocka_unit_test(test_spell__missing_dictionary),
+        cmocka_unit_test(test_spell__rules_open_dictionaries),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
