@@ -1445,56 +1445,21 @@ int fi_norm_provider(const char *text, char *out, size_t outsz)
 
 /* ---- Medicare Beneficiary Identifier ---------------------------------- */
 
-/* MBI: 11 characters, C A AN N A AN N A A N N (C: 1-9, N: 0-9, A: a letter
- * but S L O I B Z, AN: either).  Knowing which positions are digits lets
- * the usual OCR slips be undone: O->0, I/L->1, Z->2, S->5, B->8 where a
- * digit belongs, and the reverse where a letter does. */
+/* Medicare's form of IDs (payers.c) is the one a word takes by chance
+ * least, so an MBI is recognized wherever a member ID is read. */
 int fi_norm_mbi(const char *text, char *out, size_t outsz)
 {
-    static const char kind[] = "CAXNAXNAANN";
-    static const char excluded[] = "SLOIBZ";
-    char raw[32], mbi[12];
-    size_t n = 0, k = 0;
+    char compact[32];
+    size_t n = 0;
     if (!text)
         return fail(out, outsz);
-    for (const char *c = text; *c && n + 1 < sizeof raw; c++)
-        if (*c != '-' && *c != ' ')
-            raw[n++] = (char)to_upper((unsigned char)*c);
-    raw[n] = '\0';
-    if (n != 11)
-        return fail(out, outsz);
-    for (k = 0; k < 11; k++) {
-        char ch = raw[k];
-        if (!is_alnum((unsigned char)ch))
-            return fail(out, outsz);
-        if (kind[k] == 'C' || kind[k] == 'N') {
-            const char *from = "OILZSBQDG", *to = "011258006";
-            const char *hit = is_alpha((unsigned char)ch) ? strchr(from, ch) : NULL;
-            if (hit)
-                ch = to[hit - from];
-            if (!is_digit((unsigned char)ch) || (kind[k] == 'C' && ch == '0'))
-                return fail(out, outsz);
-        } else if (kind[k] == 'A') {
-            /* the letters a digit could be mistaken for are the excluded
-             * ones: a digit here means this is not an MBI */
-            if (!is_alpha((unsigned char)ch) || strchr(excluded, ch))
-                return fail(out, outsz);
-        } else if (is_alpha((unsigned char)ch) && strchr(excluded, ch)) {
-            return fail(out, outsz);
-        }
-        mbi[k] = ch;
-    }
-    mbi[11] = '\0';
-    /* keep the dashes where the page printed them (1EG4-TE5-MK73) */
-    char printed[16];
-    size_t m = 0, j = 0;
-    for (const char *c = text; *c && m + 1 < sizeof printed; c++) {
-        if (*c == ' ')
-            continue;
-        printed[m++] = *c == '-' ? '-' : mbi[j++];
-    }
-    printed[m] = '\0';
-    return put(out, outsz, printed);
+    for (const char *c = text; *c && n + 1 < sizeof compact; c++)
+        if (*c != ' ')
+            compact[n++] = *c;
+    compact[n] = '\0';
+    if (fi_payer_id_fit("Medicare", compact, 0, out, outsz) > 0)
+        return 1;
+    return fail(out, outsz);
 }
 
 /* ---- OCR-confusable skeleton ------------------------------------------- */

@@ -537,6 +537,13 @@ static void test_payer__member_id_form(void **state)
     assert_int_equal(fi_payer_id_fit("Medicaid", "RM10451M", 1, out, sizeof out), -1);
     assert_int_equal(fi_payer_id_fit("Acme Health", "W509579013", 1, out, sizeof out), -1);
     assert_int_equal(fi_payer_id_fit("Aetnaville", "W509579013", 1, out, sizeof out), -1);
+    /* an MBI wherever a member ID is read: spaces dropped, dashes kept */
+    assert_int_equal(fi_norm_mbi("8PMS-MP7-FR82", out, sizeof out), 1);
+    assert_string_equal(out, "8PM5-MP7-FR82");
+    assert_int_equal(fi_norm_mbi("1EG4 TE5 MK73", out, sizeof out), 1);
+    assert_string_equal(out, "1EG4TE5MK73");
+    assert_int_equal(fi_norm_mbi("W509579013", out, sizeof out), 0);
+    assert_int_equal(fi_norm_mbi("0EG4TE5MK73", out, sizeof out), 0);
     assert_true(fi_payer_id_telling("Medicare"));
     assert_true(fi_payer_id_telling("Aetna"));
     assert_false(fi_payer_id_telling("Kaiser Permanente"));
