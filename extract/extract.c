@@ -824,6 +824,34 @@ static int norm_date_kind(const ctx *c, fi_value_kind kind, const char *text, ch
     return strcmp(joined, text) != 0 && date_fits(c, kind, joined, out, outsz);
 }
 
+/* A recent date (a referral's) whose year OCR misread by one digit ("11/6/46",
+ * "11/18/7026"), a year that is this one or the last otherwise: taken
+ * so when that makes the date plausible.  Returns 1 with the date in out. */
+static int recent_year_slip(const ctx *c, const char *text, char *out, size_t outsz)
+{
+    char iso[16];
+    int y, m, d, ty;
+    if (!fi_norm_date(text, iso, sizeof iso) || sscanf(iso, "%d-%d-%d", &y, &m, &d) != 3 ||
+        sscanf(c->today, "%4d", &ty) != 1)
+        return 0;
+    for (int t = ty; t >= ty - 1; t--) {
+        /* the four digits a digit off; or, a two-digit year read into
+         * another century, its last two */
+        int slips4 = (y / 1000 != t / 1000) + (y / 100 % 10 != t / 100 % 10) +
+                     (y / 10 % 10 != t / 10 % 10) + (y % 10 != t % 10);
+        int slips2 = (y / 10 % 10 != t / 10 % 10) + (y % 10 != t % 10);
+        if (slips4 != 1 && !(y / 100 != t / 100 && slips2 == 1))
+            continue;
+        char fixed[16];
+        snprintf(fixed, sizeof fixed, "%04d-%02d-%02d", t, m, d);
+        if (fi_date_plausible_recent(fixed, c->today) && strlen(fixed) < outsz) {
+            memcpy(out, fixed, strlen(fixed) + 1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *out, size_t outsz,
                      char *out2, size_t out2sz, int *unsure)
 {
@@ -846,7 +874,10 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
     case FI_VK_DATE:
     case FI_VK_DOB:
     case FI_VK_RECENT:
-        return norm_date_kind(c, kind, text, out, outsz);
+        if (norm_date_kind(c, kind, text, out, outsz))
+            return 1;
+        /* a slip in the year: for review */
+        return (*unsure = recent_year_slip(c, text, out, outsz));
     case FI_VK_PHONE:
         return fi_norm_phone(text, out, outsz);
     case FI_VK_NPI:

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "extract/extract.h"
 #include "ocr/words.h"
@@ -1705,6 +1706,32 @@ static void test_repair__referral_month_lost_a_one(void **state)
     fi_doc_free(doc);
 }
 
+/* A referral date whose year OCR misread by a digit ("11/6/46" in 2026)
+ * is dated this year, for review. */
+static void test_repair__referral_year_slip(void **state)
+{
+    (void)state;
+    time_t when = time(NULL) - 20 * 86400;
+    struct tm tm;
+    localtime_r(&when, &tm);
+    int yy = tm.tm_year % 100;
+    char line[64], want[32];
+    snprintf(line, sizeof line, "140|Order Date: %d/%d/%d%d", tm.tm_mon + 1, tm.tm_mday,
+             (yy / 10 + 2) % 10, yy % 10);
+    snprintf(want, sizeof want, "\"%04d-%02d-%02d\"", tm.tm_year + 1900, tm.tm_mon + 1,
+             tm.tm_mday);
+    const char *const page[] = {"140|REFERRAL REQUEST FORM", line,
+                                "140|Patient Name: Okafor, Jane", NULL};
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referral_date", want);
+    char *review = review_list(res, doc);
+    assert_non_null(strstr(review, ",referral_date,"));
+    free(review);
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* "Dx" with its D read as a P: still the diagnosis label, since what
  * follows must pass the code table; a "Px:" of something else gives
  * nothing. */
@@ -1982,6 +2009,7 @@ int main(void)
         cmocka_unit_test(test_repair__code_list_reread_keeps_codes),
         cmocka_unit_test(test_repair__code_list_checked_by_table),
         cmocka_unit_test(test_repair__referral_month_lost_a_one),
+        cmocka_unit_test(test_repair__referral_year_slip),
         cmocka_unit_test(test_regression__two_column_context_groups),
         cmocka_unit_test(test_regression__cover_to_from_side_by_side),
         cmocka_unit_test(test_regression__longest_label_within_rule),
