@@ -852,6 +852,23 @@ static int recent_year_slip(const ctx *c, const char *text, char *out, size_t ou
     return 0;
 }
 
+/* text up to a word that ends with a colon after the first, the label of
+ * the next value, however garbled ("CA THERINE ALVAREZ wet: 2375252568",
+ * "wet:" for "NPI:"); into buf, which it returns. */
+static const char *until_label(const char *text, char *buf, size_t bufsz)
+{
+    snprintf(buf, bufsz, "%s", text);
+    char *space = strchr(buf, ' ');
+    for (char *w = space; w && *w; w = strchr(w + 1, ' ')) {
+        char *end = w + 1 + strcspn(w + 1, " ");
+        if (end > w + 2 && end[-1] == ':') {
+            *w = '\0';
+            break;
+        }
+    }
+    return buf;
+}
+
 static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *out, size_t outsz,
                      char *out2, size_t out2sz, int *unsure)
 {
@@ -862,10 +879,10 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
         return fi_norm_person(text, out, outsz, out2, out2sz);
     case FI_VK_PROVIDER: {
         /* "Referred to: Allergy Immunology" names a service, not a person */
-        char spec[40], name[256];
+        char spec[40], name[256], cut[256];
         if (fi_norm_specialty(text, spec, sizeof spec))
             return 0;
-        drop_garbled_credential(text, name, sizeof name);
+        drop_garbled_credential(until_label(text, cut, sizeof cut), name, sizeof name);
         if (!fi_norm_provider(name, out, outsz))
             return 0;
         drop_mangled_credentials(out);

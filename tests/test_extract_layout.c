@@ -479,6 +479,23 @@ static void test_layout__id_cleaner_on_other_page(void **state)
     fi_doc_free(doc);
 }
 
+/* A provider's name ends at the next label, however garbled ("wet:" for
+ * "NPI:"). */
+static void test_layout__provider_ends_at_label(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Ordering Provider: DR. CATHERINE ALVAREZ wet: 2375252568",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referring_provider", "\"CATHERINE ALVAREZ\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* Label words printed joined: "Order-Date:", "Date/of/Birth". */
 static void test_layout__joined_label_words(void **state)
 {
@@ -1936,6 +1953,7 @@ int main(void)
         cmocka_unit_test(test_layout__id_cleaner_on_other_page),
         cmocka_unit_test(test_repair__member_id_by_plan_form),
         cmocka_unit_test(test_layout__provider_spelled_as_elsewhere),
+        cmocka_unit_test(test_layout__provider_ends_at_label),
         cmocka_unit_test(test_layout__patient_banner),
         cmocka_unit_test(test_layout__surname_particle),
         cmocka_unit_test(test_layout__other_wordings),
