@@ -14,6 +14,7 @@
 #include <ctype.h>
 #include <dlfcn.h>
 #include <hunspell.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,11 @@ struct fi_speller {
     int (*spell)(Hunhandle *h, const char *word);
     void (*destroy)(Hunhandle *h);
     Hunhandle *h;
+    /* Hunspell writes state of its own while it checks a word (helgrind
+     * shows the races), and ingest's threads share the rules: one text
+     * at a time */
+    pthread_mutex_t lock;
+    int has_lock;
 };
 
 static const char *const k_libs[] = {"libhunspell-1.7.so.0", "libhunspell.so"};
@@ -96,10 +102,11 @@ static int dictionaries(const char *dicts, int check, fi_speller **spp, char *er
         if (check)
             continue;
         if (!sp) {
-            if (!(sp = calloc(1, sizeof *sp))) {
+            if (!(sp = calloc(1, sizeof *sp)) || pthread_mutex_init(&sp->lock, NULL) != 0) {
                 snprintf(err, errsz, "out of memory");
                 goto fail;
             }
+            sp->has_lock = 1;
             if (load_library(sp, err, errsz))
                 goto fail;
             if (!(sp->h = sp->create(aff, dic))) {
@@ -133,6 +140,8 @@ void fi_speller_close(fi_speller *sp)
         sp->destroy(sp->h);
     if (sp->lib)
         dlclose(sp->lib);
+    if (sp->has_lock)
+        pthread_mutex_destroy(&sp->lock);
     free(sp);
 }
 
@@ -247,12 +256,22 @@ static int leave(fi_speller *sp, const char *w, size_t len)
     return (!lower && len <= 5) || known(sp, w, len);
 }
 
+static int fix_text(fi_speller *sp, const char *text, char *out, size_t outsz);
+
 int fi_speller_fix(fi_speller *sp, const char *text, char *out, size_t outsz)
+{
+    if (!outsz)
+        return -1;
+    pthread_mutex_lock(&sp->lock);
+    int fixed = fix_text(sp, text, out, outsz);
+    pthread_mutex_unlock(&sp->lock);
+    return fixed;
+}
+
+static int fix_text(fi_speller *sp, const char *text, char *out, size_t outsz)
 {
     size_t n = 0;
     int fixed = 0;
-    if (!outsz)
-        return -1;
     for (const char *p = text; *p;) {
         const char *start = p;
         while (*p && is_word_char(*p))

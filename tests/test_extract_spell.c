@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -97,6 +98,32 @@ static void test_spell__missing_dictionary(void **state)
     assert_non_null(strstr(err, "no dictionary"));
 }
 
+/* Threads that share a speller (ingest's, through the rules) each get
+ * their own text repaired. */
+static void *fix_many(void *arg)
+{
+    fi_speller *sp = arg;
+    for (int i = 0; i < 200; i++) {
+        char out[128];
+        if (fi_speller_fix(sp, "Seasonal aller gic rhinitls, evatuate", out, sizeof out) != 3 ||
+            strcmp(out, "Seasonal allergic rhinitis, evaluate") != 0)
+            return (void *)1;
+    }
+    return NULL;
+}
+
+static void test_spell__shared_by_threads(void **state)
+{
+    pthread_t t[2];
+    for (int i = 0; i < 2; i++)
+        assert_int_equal(pthread_create(&t[i], NULL, fix_many, *state), 0);
+    for (int i = 0; i < 2; i++) {
+        void *bad = NULL;
+        assert_int_equal(pthread_join(t[i], &bad), 0);
+        assert_null(bad);
+    }
+}
+
 /* A referral whose reason is one line of words. */
 static fi_doc *reason_doc(void)
 {
@@ -148,6 +175,7 @@ int main(void)
         cmocka_unit_test(test_spell__ocr_slips),
         cmocka_unit_test(test_spell__left_alone),
         cmocka_unit_test(test_spell__small_buffer),
+        cmocka_unit_test(test_spell__shared_by_threads),
         cmocka_unit_test(test_spell__missing_dictionary),
         cmocka_unit_test(test_spell__rules_open_dictionaries),
     };
