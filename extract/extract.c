@@ -636,6 +636,15 @@ static void pick_id(const char *text, char *out, size_t outsz)
          * prefix ("W 865192902"); I and l may be a table's rule */
         int prefix = len == 1 && isupper((unsigned char)words[i][0]) &&
                      !strchr("IL", words[i][0]) && isdigit((unsigned char)words[i + 1][0]);
+        /* a word of letters with a colon is the next label's ("Member
+         * Services: 1 877 255 6115" under a "Member" label): no ID here */
+        int letters = len >= 5 && words[i][len - 1] == ':';
+        for (size_t k = 0; letters && k + 1 < len; k++)
+            letters = isalpha((unsigned char)words[i][k]) != 0;
+        if (letters) {
+            out[0] = '\0';
+            return;
+        }
         if ((len <= 2 && !prefix) || strchr(":;#", words[i][len - 1]))
             i++;
         else

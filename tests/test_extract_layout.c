@@ -496,6 +496,30 @@ static void test_layout__provider_ends_at_label(void **state)
     fi_doc_free(doc);
 }
 
+/* "Member Services: 1 877 255 6115" on a card is not a member ID read
+ * under the label "Member": the words after it are another label's. */
+static void test_layout__id_not_under_another_label(void **state)
+{
+    (void)state;
+    const char *const form[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: REDDY, JUAN\t900|Primary Insurance: Kaiser Permanente",
+        NULL,
+    };
+    const char *const card[] = {
+        "140|Insurance Card (front / back)",
+        "140|Kaiser Permanente",
+        "140|Member Services: 1 877 255 6115",
+        "140|RxBIN 610649\t900|Copay $30",
+        NULL,
+    };
+    fi_doc *doc = doc_of(form, card, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "insurance_member_id", NULL);
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* Label words printed joined: "Order-Date:", "Date/of/Birth". */
 static void test_layout__joined_label_words(void **state)
 {
@@ -1954,6 +1978,7 @@ int main(void)
         cmocka_unit_test(test_repair__member_id_by_plan_form),
         cmocka_unit_test(test_layout__provider_spelled_as_elsewhere),
         cmocka_unit_test(test_layout__provider_ends_at_label),
+        cmocka_unit_test(test_layout__id_not_under_another_label),
         cmocka_unit_test(test_layout__patient_banner),
         cmocka_unit_test(test_layout__surname_particle),
         cmocka_unit_test(test_layout__other_wordings),
