@@ -508,35 +508,42 @@ static void test_payer__plan_types(void **state)
 static void test_payer__member_id_form(void **state)
 {
     (void)state;
+    static const struct {
+        const char *payer, *id;
+        int repair, rc;         /* rc: 1 + look-alikes taken, 0 no fit, -1 no form */
+        const char *want;       /* the fitted ID, when rc > 0 */
+    } cases[] = {
+        {"Aetna", "W509579013", 0, 1, "W509579013"},
+        {"Aetna Better Health", "WS09579013", 0, 2, "W509579013"},
+        /* Medicare's identifier: digits and letters in their places, dashes kept */
+        {"Medicare", "1JP9-QT0-TT81", 0, 1, "1JP9-QT0-TT81"},
+        {"Medicare", "8CH2VYIGT14", 0, 2, "8CH2VY1GT14"},
+        /* its letters are never S L O I B Z: "0" stays a digit where either may be */
+        {"Medicare", "1JP9-QTO-TT81", 0, 2, "1JP9-QT0-TT81"},
+        {"Medicare", "1SP9QT0TT81", 0, 0, NULL},
+        {"Medicare Advantage", "0JP9QT0TT81", 0, 0, NULL},
+        /* a stray mark before it, a lost prefix: only with repair */
+        {"Medicare", "S5U66T69VX81", 0, 0, NULL},
+        {"Medicare", "S5U66T69VX81", 1, 2, "5U66T69VX81"},
+        {"Humana", "88809362", 1, 2, "H88809362"},
+        /* of another form */
+        {"Humana", "H8880936", 1, 0, NULL},
+        {"UnitedHealthcare", "00604907800", 0, 1, "00604907800"},
+        {"Kaiser Permanente", "877255", 1, 0, NULL},
+        /* plans without one form */
+        {"Medicaid", "RM10451M", 1, -1, NULL},
+        {"Acme Health", "W509579013", 1, -1, NULL},
+        {"Aetnaville", "W509579013", 1, -1, NULL},
+    };
     char out[64];
-    assert_int_equal(fi_payer_id_fit("Aetna", "W509579013", 0, out, sizeof out), 1);
-    assert_string_equal(out, "W509579013");
-    assert_int_equal(fi_payer_id_fit("Aetna Better Health", "WS09579013", 0, out, sizeof out), 2);
-    assert_string_equal(out, "W509579013");
-    /* Medicare's identifier: digits and letters in their places, dashes kept */
-    assert_int_equal(fi_payer_id_fit("Medicare", "1JP9-QT0-TT81", 0, out, sizeof out), 1);
-    assert_string_equal(out, "1JP9-QT0-TT81");
-    assert_int_equal(fi_payer_id_fit("Medicare", "8CH2VYIGT14", 0, out, sizeof out), 2);
-    assert_string_equal(out, "8CH2VY1GT14");
-    /* its letters are never S L O I B Z: "0" stays a digit where either may be */
-    assert_int_equal(fi_payer_id_fit("Medicare", "1JP9-QTO-TT81", 0, out, sizeof out), 2);
-    assert_string_equal(out, "1JP9-QT0-TT81");
-    assert_int_equal(fi_payer_id_fit("Medicare", "1SP9QT0TT81", 0, out, sizeof out), 0);
-    assert_int_equal(fi_payer_id_fit("Medicare Advantage", "0JP9QT0TT81", 0, out, sizeof out), 0);
-    /* a stray mark before it, a lost prefix: only with repair */
-    assert_int_equal(fi_payer_id_fit("Medicare", "S5U66T69VX81", 0, out, sizeof out), 0);
-    assert_int_equal(fi_payer_id_fit("Medicare", "S5U66T69VX81", 1, out, sizeof out), 2);
-    assert_string_equal(out, "5U66T69VX81");
-    assert_int_equal(fi_payer_id_fit("Humana", "88809362", 1, out, sizeof out), 2);
-    assert_string_equal(out, "H88809362");
-    /* of another form */
-    assert_int_equal(fi_payer_id_fit("Humana", "H8880936", 1, out, sizeof out), 0);
-    assert_int_equal(fi_payer_id_fit("UnitedHealthcare", "00604907800", 0, out, sizeof out), 1);
-    assert_int_equal(fi_payer_id_fit("Kaiser Permanente", "877255", 1, out, sizeof out), 0);
-    /* plans without one form */
-    assert_int_equal(fi_payer_id_fit("Medicaid", "RM10451M", 1, out, sizeof out), -1);
-    assert_int_equal(fi_payer_id_fit("Acme Health", "W509579013", 1, out, sizeof out), -1);
-    assert_int_equal(fi_payer_id_fit("Aetnaville", "W509579013", 1, out, sizeof out), -1);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        int rc = fi_payer_id_fit(cases[i].payer, cases[i].id, cases[i].repair, out, sizeof out);
+        if (rc != cases[i].rc || (cases[i].want && strcmp(out, cases[i].want) != 0))
+            print_error("%s %s: %d \"%s\"\n", cases[i].payer, cases[i].id, rc, rc > 0 ? out : "");
+        assert_int_equal(rc, cases[i].rc);
+        if (cases[i].want)
+            assert_string_equal(out, cases[i].want);
+    }
     /* an MBI wherever a member ID is read: spaces dropped, dashes kept */
     assert_int_equal(fi_norm_mbi("8PMS-MP7-FR82", out, sizeof out), 1);
     assert_string_equal(out, "8PM5-MP7-FR82");
