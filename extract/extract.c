@@ -581,7 +581,8 @@ static int id_turns(const char *id)
 {
     int turns = 0;
     for (const char *c = id; c[0] && c[1]; c++)
-        turns += isalnum((unsigned char)c[1]) && isalpha((unsigned char)c[0]) != isalpha((unsigned char)c[1]);
+        turns += isalnum((unsigned char)c[1]) &&
+                 isalpha((unsigned char)c[0]) != isalpha((unsigned char)c[1]);
     return turns;
 }
 
@@ -803,7 +804,7 @@ static int trim_text(const char *text, char *out, size_t outsz)
     return 0;
 }
 
-/* Normalizes text as kind into out; returns 1 valid, 0 invalid. */
+/* 1 when text is a date plausible for kind, written into out. */
 static int date_fits(const ctx *c, fi_value_kind kind, const char *text, char *out, size_t outsz)
 {
     if (!fi_norm_date(text, out, outsz))
@@ -878,6 +879,7 @@ static const char *until_label(const char *text, char *buf, size_t bufsz)
     return buf;
 }
 
+/* Normalizes text as kind into out; returns 1 valid, 0 invalid. */
 static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *out, size_t outsz,
                      char *out2, size_t out2sz, int *unsure)
 {
@@ -1050,9 +1052,7 @@ static int name_order(const char *text, int last_first, char *out, size_t outsz)
     int caps_period = first >= 4 && text[first - 1] == '.' && isupper((unsigned char)text[0]);
     for (size_t k = 0; caps_period && k + 1 < first; k++)
         caps_period = isalpha((unsigned char)text[k]) || text[k] == '\'' || text[k] == '-';
-    static const char *const titles[] = {"mrs.", "miss.", "prof.", "rev.", NULL};
-    for (int k = 0; caps_period && titles[k]; k++)
-        caps_period = !(strlen(titles[k]) == first && strncasecmp(text, titles[k], first) == 0);
+    caps_period = caps_period && !fi_name_is_title(text, first);
     if (!caps_period && !last_first) {
         if (dropped)
             snprintf(out, outsz, "%s", clean);
@@ -2007,8 +2007,6 @@ static void explain_page(sbuf *b, const fi_rules *rules, const layout *l, size_t
     }
 }
 
-/* The common run of fi_extract and fi_extract_explain; explain may be
- * NULL. */
 /* The reason's words that OCR misread, repaired against the rules'
  * dictionaries (spell.h).  Returns -1 when out of memory. */
 static int spell_reason(const fi_rules *rules, fi_result *res)
@@ -2029,6 +2027,8 @@ static int spell_reason(const fi_rules *rules, fi_result *res)
     return 0;
 }
 
+/* The common run of fi_extract and fi_extract_explain; explain may be
+ * NULL. */
 static fi_result *run(const fi_rules *rules, const fi_doc *doc, fi_reread_fn reread, void *rctx,
                       sbuf *explain)
 {

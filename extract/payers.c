@@ -255,8 +255,9 @@ int fi_payer_id_fit(const char *payer, const char *id, int repair, char *out, si
         snprintf(variant[0], sizeof variant[0], "%s", id);
         snprintf(variant[1], sizeof variant[1], "%s", idlen > 1 ? id + 1 : "");
         snprintf(variant[2], sizeof variant[2], "%.*s", idlen > 1 ? (int)idlen - 1 : 0, id);
-        snprintf(variant[3], sizeof variant[3], "%c%s", isupper((unsigned char)form[0]) ? form[0] : '\0',
-                 id);
+        variant[3][0] = '\0';
+        if (isupper((unsigned char)form[0]))
+            snprintf(variant[3], sizeof variant[3], "%c%s", form[0], id);
         for (int v = 0; v < (repair ? 4 : 1); v++) {
             int changed = variant[v][0] ? fit_form(variant[v], form, fitted, sizeof fitted) : -1;
             changed += changed >= 0 && v > 0;

@@ -59,8 +59,10 @@ static void settle_name_order(const cands *cs, fi_result *res)
             if (f->field != ff || f->page != l->page || f->x0 != l->x0 || f->y0 != l->y0 ||
                 f->rule != l->rule)
                 continue;
-            int same = fi_name_distance(l->value, last->text) + fi_name_distance(f->value, first->text);
-            int turned = fi_name_distance(l->value, first->text) + fi_name_distance(f->value, last->text);
+            int same = fi_name_distance(l->value, last->text) +
+                       fi_name_distance(f->value, first->text);
+            int turned = fi_name_distance(l->value, first->text) +
+                         fi_name_distance(f->value, last->text);
             /* only a reading of the same name votes */
             if (turned < same && turned <= 3) {
                 swap++;
@@ -160,8 +162,6 @@ static int name_slips(const char *a, const char *b)
     return n >= 8 ? 3 : n >= 5 ? 2 : 1;
 }
 
-/* Another spelling of a person's name and how legibly it is printed, in
- * sum over the places that print it. */
 /* How legibly the document prints a name, in sum over its places. */
 static float printed(const fi_doc *doc, const char *name)
 {
@@ -243,7 +243,8 @@ static int respell_person(const fi_doc *doc, const char *first, const char *last
             snprintf(s.first, sizeof s.first, "%s", df ? wf : "");
             snprintf(s.last, sizeof s.last, "%s", dl ? wl : "");
             int i = 0;
-            while (i < nalt && (strcasecmp(alt[i].first, s.first) || strcasecmp(alt[i].last, s.last)))
+            while (i < nalt &&
+                   (strcasecmp(alt[i].first, s.first) || strcasecmp(alt[i].last, s.last)))
                 i++;
             /* a spelling in capitals and small letters tells more than one
              * in capitals: "Abernathy", not "ABERNATHY" */
@@ -252,8 +253,7 @@ static int respell_person(const fi_doc *doc, const char *first, const char *last
             nalt += i == nalt;
         }
     }
-    spelling own = {"", ""};
-    float best_support = support(doc, &own, first, last);
+    float best_support = 0;
     int best = -1;
     for (int i = 0; i < nalt; i++) {
         float f = support(doc, &alt[i], first, last);
@@ -261,7 +261,7 @@ static int respell_person(const fi_doc *doc, const char *first, const char *last
         spelling mine = {"", ""};
         snprintf(mine.first, sizeof mine.first, "%s", alt[i].first[0] ? first : "");
         snprintf(mine.last, sizeof mine.last, "%s", alt[i].last[0] ? last : "");
-        if (f > support(doc, &mine, first, last) && (best < 0 || f > best_support))
+        if (f > support(doc, &mine, first, last) && f > best_support)
             best = i, best_support = f;
     }
     if (best < 0)
@@ -358,7 +358,8 @@ static int settle_member_id(const cands *cs, const fi_doc *doc, fi_result *res)
         double score = 0;
         for (int i = 0; i < cs->n; i++) {
             const cand *x = &cs->v[i];
-            int k = x->field == f ? fi_payer_id_fit(payer->text, x->value, 1, fitted, sizeof fitted) : 0;
+            int k = x->field != f ? 0
+                    : fi_payer_id_fit(payer->text, x->value, 1, fitted, sizeof fitted);
             if (k > 0 && (!best[0] || k < least || (k == least && x->score > score))) {
                 snprintf(best, sizeof best, "%s", fitted);
                 least = k, score = x->score;
@@ -384,7 +385,7 @@ static int settle_member_id(const cands *cs, const fi_doc *doc, fi_result *res)
                     /* look-alikes in a few places at most: a word the
                      * form fits only by reading it all as something else
                      * is not an ID */
-                    if (n > 0 && n - 1 <= 4 && (!best[0] || n < least)) {
+                    if (n > 0 && n <= 1 + 4 && (!best[0] || n < least)) {
                         snprintf(best, sizeof best, "%s", fitted);
                         least = n;
                         v->page = (int)p + 1;

@@ -1233,8 +1233,21 @@ static int in_list(const char *key, const char *const *list, size_t n)
 }
 
 static const char *const k_titles[] = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor",
+    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "rev",
 };
+
+int fi_name_is_title(const char *word, size_t len)
+{
+    char key[16];
+    while (len && word[len - 1] == '.')
+        len--;
+    if (!len || len >= sizeof key)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        key[i] = (char)to_lower((unsigned char)word[i]);
+    key[len] = '\0';
+    return in_list(key, k_titles, sizeof k_titles / sizeof k_titles[0]);
+}
 static const char *const k_suffixes[] = {"jr", "sr", "ii", "iii", "iv"};
 static const char *const k_credentials[] = {
     "md", "do", "dpm", "dds", "dmd", "od", "mbbs", "mbchb", "phd", "psyd", "pharmd",

@@ -127,6 +127,10 @@ int fi_norm_sex(const char *text, char *out, size_t outsz);
  * digit and only letters, digits and dashes. */
 int fi_norm_id(const char *text, char *out, size_t outsz);
 
+/* 1 when the len characters at word are a title before a name ("Mrs.",
+ * "Dr", "Prof."), a period after it or not. */
+int fi_name_is_title(const char *word, size_t len);
+
 /* A Medicare Beneficiary Identifier (11 characters in a fixed pattern of
  * digits and letters, dashes kept as printed), with OCR slips repaired
  * where the pattern says a digit or a letter belongs ("8PMS-MP7-FR82" ->

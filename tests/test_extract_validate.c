@@ -616,6 +616,9 @@ static void test_provider__surname_that_is_a_credential(void **state)
     EXPECT_NORM(fi_norm_provider, "Minh Do", "Minh Do");
     EXPECT_NORM(fi_norm_provider, "Do, Minh MD", "Minh Do");
     EXPECT_NORM(fi_norm_provider, "Dr. Minh Do DO", "Minh Do");
+    assert_true(fi_name_is_title("Mrs.", 4));
+    assert_true(fi_name_is_title("REV", 3));
+    assert_false(fi_name_is_title("Tanaka.", 7));
     /* a Dr. read as "Or" before a first and last name */
     EXPECT_NORM(fi_norm_provider, "Or Robert Coleman", "Robert Coleman");
     EXPECT_NORM(fi_norm_provider, "Or. Robert Coleman, MD", "Robert Coleman");
