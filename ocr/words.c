@@ -90,6 +90,7 @@ int fi_page_split_rows(fi_page *page)
     if (!row || !sorted)
         goto done;
     int next = 0;
+    size_t out = 0;
     for (size_t start = 0; start < n;) {
         size_t end = start;
         while (end < n && page->words[end].line == page->words[start].line)
@@ -110,17 +111,16 @@ int fi_page_split_rows(fi_page *page)
             row[k] = r;
             next += r == next;
         }
+        /* the line's rows in order, each row's words in the order given */
+        for (int r = first; r < next; r++)
+            for (size_t k = start; k < end; k++)
+                if (row[k] == r) {
+                    sorted[out] = page->words[k];
+                    sorted[out].line = sorted[out].block = r;
+                    out++;
+                }
         start = end;
     }
-    /* stable: rows in order, each row's words in the order given */
-    size_t out = 0;
-    for (int r = 0; r < next; r++)
-        for (size_t k = 0; k < n; k++)
-            if (row[k] == r) {
-                sorted[out] = page->words[k];
-                sorted[out].line = sorted[out].block = r;
-                out++;
-            }
     memcpy(page->words, sorted, n * sizeof *sorted);
     rc = 0;
 done:
