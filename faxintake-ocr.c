@@ -58,11 +58,7 @@ static int parse_positive(const char *s, long *out)
 static int load_rules(const char *path, fi_rules **out, const char *cmd)
 {
     char *err = NULL;
-    int rc = path ? fi_rules_load(out, path, &err) : fi_rules_default(out, &err);
-    if (!rc && (rc = fi_rules_open_dictionaries(*out, &err)) != 0) {
-        fi_rules_free(*out);
-        *out = NULL;
-    }
+    int rc = fi_rules_open(out, path, &err);
     if (rc) {
         fprintf(stderr, "faxintake %s: %s\n", cmd, err ? err : "cannot load the rules");
         free(err);

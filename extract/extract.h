@@ -41,6 +41,10 @@ void fi_rules_free(fi_rules *rules);
  * (also when none are named), or -1 with *err (free()). */
 int fi_rules_open_dictionaries(fi_rules *rules, char **err);
 
+/* What a program that extracts loads: the rules at path (NULL: the
+ * built-in ones) with their dictionaries opened.  As fi_rules_load. */
+int fi_rules_open(fi_rules **out, const char *path, char **err);
+
 /* Extracts the fields of doc.  reread may be NULL.  Returns a new result
  * (fi_result_free) or NULL on OOM. */
 fi_result *fi_extract(const fi_rules *rules, const fi_doc *doc, fi_reread_fn reread, void *ctx);

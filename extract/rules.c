@@ -699,3 +699,14 @@ int fi_rules_open_dictionaries(fi_rules *rules, char **err)
     }
     return 0;
 }
+
+int fi_rules_open(fi_rules **out, const char *path, char **err)
+{
+    int rc = path ? fi_rules_load(out, path, err) : fi_rules_default(out, err);
+    if (rc == 0 && fi_rules_open_dictionaries(*out, err) != 0) {
+        fi_rules_free(*out);
+        *out = NULL;
+        rc = -1;
+    }
+    return rc;
+}

@@ -65,19 +65,6 @@ static int load_library(fi_speller *sp, char *err, size_t errsz)
 enum { WORD_MAX = 48 };
 
 /* Checks (check) or loads into *spp the dictionaries named in dicts. */
-static int dictionaries(const char *dicts, int check, fi_speller **spp, char *err, size_t errsz);
-
-int fi_speller_check(const char *dicts, char *err, size_t errsz)
-{
-    return dictionaries(dicts, 1, NULL, err, errsz) == 0;
-}
-
-fi_speller *fi_speller_open(const char *dicts, char *err, size_t errsz)
-{
-    fi_speller *sp = NULL;
-    return dictionaries(dicts, 0, &sp, err, errsz) == 0 ? sp : NULL;
-}
-
 static int dictionaries(const char *dicts, int check, fi_speller **spp, char *err, size_t errsz)
 {
     fi_speller *sp = NULL;
@@ -132,6 +119,17 @@ fail:
     return -1;
 }
 
+int fi_speller_check(const char *dicts, char *err, size_t errsz)
+{
+    return dictionaries(dicts, 1, NULL, err, errsz) == 0;
+}
+
+fi_speller *fi_speller_open(const char *dicts, char *err, size_t errsz)
+{
+    fi_speller *sp = NULL;
+    return dictionaries(dicts, 0, &sp, err, errsz) == 0 ? sp : NULL;
+}
+
 void fi_speller_close(fi_speller *sp)
 {
     if (!sp)
@@ -159,7 +157,7 @@ static const struct {
     {"r", "i"}, {"s", "a"}, {"k", "x"}, {"x", "k"},
     /* a thin letter lost, a speck read as one */
     {"", "i"}, {"", "l"}, {"", "r"}, {"", "t"}, {"i", ""}, {"l", ""}, {"r", ""}, {"t", ""},
-    {"'", ""}, {".", ""},
+    {"'", ""},
 };
 
 /* The state of a search for readings that are words. */

@@ -239,7 +239,7 @@ static rules_ref *rules_load(const char *path, char **err)
     if (!r->name)
         goto oom;
     if (!path) {
-        if (fi_rules_default(&r->rules, err) || fi_rules_open_dictionaries(r->rules, err))
+        if (fi_rules_open(&r->rules, NULL, err))
             goto fail;
         return r;
     }
