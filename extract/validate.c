@@ -1248,6 +1248,7 @@ int fi_name_is_title(const char *word, size_t len)
     key[len] = '\0';
     return in_list(key, k_titles, sizeof k_titles / sizeof k_titles[0]);
 }
+
 static const char *const k_suffixes[] = {"jr", "sr", "ii", "iii", "iv"};
 static const char *const k_credentials[] = {
     "md", "do", "dpm", "dds", "dmd", "od", "mbbs", "mbchb", "phd", "psyd", "pharmd",
