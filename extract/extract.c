@@ -994,6 +994,23 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
     }
 }
 
+static int corroboration(const fi_doc *doc, int f, const cand *b);
+
+/* 1 when the name a and b (b may be "") is printed again outside the
+ * region x0..y1 of the page, read the same way (corroboration). */
+static int printed_elsewhere(const fi_doc *doc, int field, const char *a, const char *b, int page,
+                             int x0, int y0, int x1, int y1)
+{
+    cand t = {.page = page, .x0 = x0, .y0 = y0, .x1 = x1, .y1 = y1};
+    size_t la = strlen(a), lb = strlen(b);
+    if (la + lb + 2 > sizeof t.value)
+        return 0;
+    memcpy(t.value, a, la);
+    t.value[la] = ' ';
+    memcpy(t.value + la + (lb > 0), b, lb + 1);
+    return corroboration(doc, field, &t) == 1;
+}
+
 /* Writes a name with its order made explicit for the normalizer: a period
  * OCR'd in place of the comma ("WILLIAMS. ANTHONY", "Tanaka. Imani")
  * becomes a comma, and a
@@ -1144,6 +1161,13 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
                 confirmed = 1;
                 first_conf = rconf > first_conf ? rconf : first_conf;
             }
+            /* a name the document prints again elsewhere as first read
+             * ("TANAKA, IMANI" on a note) is not given up for a second
+             * reading printed nowhere else ("lanaka. Iman") */
+            if (rok && ok && (f->kind == FI_VK_PERSON || f->kind == FI_VK_PROVIDER) &&
+                printed_elsewhere(c->doc, f->targets[0], v1, v2, s->page, x0, y0, x1, y1) &&
+                !printed_elsewhere(c->doc, f->targets[0], r1, r2, s->page, x0, y0, x1, y1))
+                rok = 0;
             /* a list read again with fewer codes lost some: the line's
              * end, cut off or read as noise, is no surer for it */
             if (rok && ok && f->kind == FI_VK_ICD_LIST && list_items(r1) < list_items(v1))

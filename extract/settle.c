@@ -36,12 +36,67 @@ int fi_better_spelling(const char *value, float conf, const cand *w, float margi
            strcasecmp(w->value, value) != 0 && fi_name_distance(value, w->value) <= 2;
 }
 
+/* A name's word as a page prints it, without the comma or period after
+ * it; 0 when it is not a word of letters (a hyphen or apostrophe inside
+ * is a letter of the name). */
+static int name_word(const char *text, char *out, size_t outsz, int *comma)
+{
+    size_t n = strlen(text);
+    *comma = n && text[n - 1] == ',';
+    while (n && (text[n - 1] == ',' || text[n - 1] == '.'))
+        n--;
+    if (n < 2 || n >= outsz)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isalpha((unsigned char)text[i]) &&
+            !(i && i + 1 < n && (text[i] == '-' || text[i] == '\'')))
+            return 0;
+    memcpy(out, text, n);
+    out[n] = '\0';
+    return 1;
+}
+
+/* How many slips a reading of a name may be from the name: "rn" read as
+ * "m" and a dropped letter make three in a long name. */
+static int name_slips(const char *a, const char *b)
+{
+    size_t n = strlen(a) > strlen(b) ? strlen(a) : strlen(b);
+    return n >= 8 ? 3 : n >= 5 ? 2 : 1;
+}
+
+/* Votes from the pages that print the person with a comma between the
+ * names: "LAST, FIRST" the value's way round (*same) or the other
+ * (*turned), each name within a few slips.  A comma says the order where
+ * a form's "Patient: ACHEAMPONG NOOR" leaves it to a guess. */
+static void comma_votes(const fi_doc *doc, const char *first, const char *last, int *same,
+                        int *turned)
+{
+    for (size_t p = 0; p < doc->npages; p++) {
+        const fi_page *pg = &doc->pages[p];
+        for (size_t k = 0; k + 1 < pg->nwords; k++) {
+            const fi_word *a = &pg->words[k], *b = &pg->words[k + 1];
+            char wa[64], wb[64];
+            int ca, cb;
+            if (a->block != b->block || a->line != b->line ||
+                !name_word(a->text, wa, sizeof wa, &ca) || !ca ||
+                !name_word(b->text, wb, sizeof wb, &cb))
+                continue;
+            if (fi_name_distance(wa, last) <= name_slips(wa, last) - 1 &&
+                fi_name_distance(wb, first) <= name_slips(wb, first) - 1)
+                (*same)++;
+            else if (fi_name_distance(wa, first) <= name_slips(wa, first) - 1 &&
+                     fi_name_distance(wb, last) <= name_slips(wb, last) - 1)
+                (*turned)++;
+        }
+    }
+}
+
 /* The patient's last and first name the other way round when the other
  * places that print the name with its comma ("TANAKA, SIOBHAN" on a
  * progress note, a lab's "OSEI, CHINEDU") mostly say so.  A form's "Name:
  * SIOBHAN TANAKA" leaves the order to a guess, and a speck read as a comma
  * can turn it; a name printed last-comma-first elsewhere settles it. */
-static void settle_name_order(const cands *cs, fi_result *res)
+static void settle_name_order(const cands *cs, const fi_doc *doc, fi_result *res)
 {
     int fl = fi_field_index("patient_last_name"), ff = fi_field_index("patient_first_name");
     fi_value *last = &res->values[fl], *first = &res->values[ff];
@@ -74,7 +129,9 @@ static void settle_name_order(const cands *cs, fi_result *res)
             break;
         }
     }
-    if (swap <= keep)
+    int same = 0, turned = 0;
+    comma_votes(doc, first->text, last->text, &same, &turned);
+    if (swap + turned <= keep + same)
         return;
     char *t = last->text;
     last->text = first->text;
@@ -90,7 +147,7 @@ static void settle_name_order(const cands *cs, fi_result *res)
     const cand *by[2] = {by_last, by_first};
     for (int k = 0; k < 2; k++) {
         char *better;
-        if (!fi_better_spelling(part[k]->text, part[k]->conf, by[k], 0.1f) ||
+        if (!by[k] || !fi_better_spelling(part[k]->text, part[k]->conf, by[k], 0.1f) ||
             !(better = strdup(by[k]->value)))
             continue;
         free(part[k]->text);
@@ -132,34 +189,6 @@ static int settle_surname(const cands *cs, fi_result *res)
     last->text = name;
     last->review = 1;
     return 0;
-}
-
-/* A name's word as a page prints it, without the comma or period after
- * it; 0 when it is not a word of letters (a hyphen or apostrophe inside
- * is a letter of the name). */
-static int name_word(const char *text, char *out, size_t outsz, int *comma)
-{
-    size_t n = strlen(text);
-    *comma = n && text[n - 1] == ',';
-    while (n && (text[n - 1] == ',' || text[n - 1] == '.'))
-        n--;
-    if (n < 2 || n >= outsz)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!isalpha((unsigned char)text[i]) &&
-            !(i && i + 1 < n && (text[i] == '-' || text[i] == '\'')))
-            return 0;
-    memcpy(out, text, n);
-    out[n] = '\0';
-    return 1;
-}
-
-/* How many slips a reading of a name may be from the name: "rn" read as
- * "m" and a dropped letter make three in a long name. */
-static int name_slips(const char *a, const char *b)
-{
-    size_t n = strlen(a) > strlen(b) ? strlen(a) : strlen(b);
-    return n >= 8 ? 3 : n >= 5 ? 2 : 1;
 }
 
 /* How legibly the document prints a name, in sum over its places. */
@@ -798,7 +827,7 @@ static void settle_referral_date(const sender *s, const char *today, fi_result *
 
 int fi_settle(const cands *cs, const fi_doc *doc, const char *today, fi_result *res)
 {
-    settle_name_order(cs, res);
+    settle_name_order(cs, doc, res);
     if (settle_surname(cs, res) || settle_patient_spelling(doc, res) ||
         settle_member_id(cs, doc, res))
         return -1;

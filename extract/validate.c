@@ -1168,6 +1168,18 @@ static int push_run(name_toks *nt, const unsigned char *s, size_t len)
     return push_word(nt, s + start, len - start);
 }
 
+/* The length of a mark OCR reads for a capital I at the start of a name
+ * ("{mani", "‘brahim", "|WU"), when letters follow it; else 0. */
+static size_t lost_capital_i(const unsigned char *p)
+{
+    size_t n = strchr("{|!'`", *p) && *p ? 1
+               : p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99) ? 3
+                                                                                 : 0;
+    if (!n || !is_alpha(p[n]) || !is_alpha(p[n + 1]))
+        return 0;
+    return n;
+}
+
 static int name_tokenize(const char *text, name_toks *nt)
 {
     const unsigned char *p = (const unsigned char *)text;
@@ -1193,6 +1205,16 @@ static int name_tokenize(const char *text, name_toks *nt)
             if (!push_comma(nt))
                 return 0;
             p++;
+        } else if ((p == (const unsigned char *)text || strchr(" ,;", p[-1])) &&
+                   lost_capital_i(p)) {
+            unsigned char word[64] = "I";
+            const unsigned char *q = p + lost_capital_i(p);
+            size_t len = 1;
+            while (*q && is_name_char(*q) && !is_nbsp(q) && len + 1 < sizeof word)
+                word[len++] = *q++;
+            p = q;
+            if (!push_run(nt, word, len))
+                return 0;
         } else if (is_name_char(*p)) {
             const unsigned char *q = p;
             while (*p && is_name_char(*p) && !is_nbsp(p))
@@ -1381,15 +1403,19 @@ static int name_parse(const char *text, int provider, char *last, size_t lastsz,
     if (words < 2)
         return 0;
 
-    /* "Last, First": the first comma with words on both sides */
+    /* "Last, First": the first comma with words on both sides, but not
+     * one after a middle initial ("Sarah M, Morrison, DO": OCR's comma, as
+     * no surname ends in an initial) */
     size_t split = nt.n;
-    size_t seen = 0;
+    size_t seen = 0, before = nt.n; /* the word before, if kept */
     for (size_t i = 0; i < nt.n; i++) {
         if (!nt.comma[i]) {
             seen += !nt.drop[i];
+            before = nt.drop[i] ? nt.n : i;
             continue;
         }
-        if (seen > 0 && seen < words) {
+        int initial = seen >= 2 && before < nt.n && single_letter(tok_word(&nt, before));
+        if (seen > 0 && seen < words && !initial) {
             split = i;
             break;
         }

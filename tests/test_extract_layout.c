@@ -685,6 +685,73 @@ static void test_layout__name_order_from_other_pages(void **state)
     fi_doc_free(doc);
 }
 
+/* A name printed "LAST, FIRST" on another page, even without a label,
+ * says the order a form's "Patient: ACHEAMPONG NOOR" leaves to a guess. */
+static void test_layout__name_order_from_commas(void **state)
+{
+    (void)state;
+    const char *const form[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: ACHEAMPONG NOOR",
+        "140|Date of Birth: 7/16/1984",
+        "140|Reason: heel pain",
+        NULL,
+    };
+    const char *const note[] = {
+        "140|PROGRESS NOTE",
+        "140|ACHEAMPONG, NOOR A9829916",
+        "140|Chief Complaint: heel pain",
+        NULL,
+    };
+    fi_doc *doc = doc_of(form, note, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"ACHEAMPONG\"");
+    EXPECT(res, doc, "patient_first_name", "\"NOOR\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    doc = doc_of(form, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"NOOR\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A surer-looking second reading of a name, printed nowhere else. */
+static char *reread_name(void *ctx, size_t page, int x0, int y0, int x1, int y1, int mode,
+                         const char *whitelist, float *conf)
+{
+    (void)ctx, (void)page, (void)x0, (void)y0, (void)x1, (void)y1, (void)mode, (void)whitelist;
+    *conf = 0.9f;
+    return strdup("lanaka, Iman");
+}
+
+/* A name as first read, printed the same on a note, stands against a
+ * second reading printed nowhere; without the note the second wins. */
+static void test_repair__name_reread_against_document(void **state)
+{
+    (void)state;
+    const char *const form[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Tanaka, Imani",
+        NULL,
+    };
+    const char *const note[] = {
+        "140|PROGRESS NOTE",
+        "140|Patient: TANAKA, IMANI",
+        NULL,
+    };
+    for (int with_note = 1; with_note >= 0; with_note--) {
+        fi_doc *doc = doc_of(form, with_note ? note : NULL, NULL);
+        for (size_t k = 0; k < doc->pages[0].nwords; k++)
+            doc->pages[0].words[k].conf = 0.4f;
+        fi_result *res = fi_extract(rules, doc, reread_name, NULL);
+        assert_non_null(res);
+        EXPECT(res, doc, "patient_first_name", with_note ? "\"Imani\"" : "\"Iman\"");
+        fi_result_free(res);
+        fi_doc_free(doc);
+    }
+}
+
 /* A period read for the comma after a surname, in capitals or not, still
  * says the order; a title's period does not. */
 static void test_layout__name_period_for_comma(void **state)
@@ -1984,6 +2051,8 @@ int main(void)
         cmocka_unit_test(test_layout__other_wordings),
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
         cmocka_unit_test(test_layout__name_order_from_other_pages),
+        cmocka_unit_test(test_layout__name_order_from_commas),
+        cmocka_unit_test(test_repair__name_reread_against_document),
         cmocka_unit_test(test_layout__name_period_for_comma),
         cmocka_unit_test(test_layout__garbled_credential),
         cmocka_unit_test(test_layout__unsure_letters_and_closed_values),

@@ -456,6 +456,13 @@ static void test_person__surnames_kept_whole(void **state)
     EXPECT_PERSON("José García", "García", "José");
     EXPECT_PERSON("Jane\xc2\xa0Okafor", "Okafor", "Jane");
     EXPECT_PERSON("Sean O\xe2\x80\x99" "Brien", "O\xe2\x80\x99" "Brien", "Sean");
+    /* a capital I read as a mark before the rest of the name */
+    EXPECT_PERSON("Tanaka, {mani", "Tanaka", "Imani");
+    EXPECT_PERSON("\xe2\x80\x98" "brahim Singh", "Singh", "Ibrahim");
+    EXPECT_PERSON("|WU, OLUMIDE", "IWU", "OLUMIDE");
+    /* OCR's comma after a middle initial is not a surname's */
+    EXPECT_PERSON("Sarah M, Morrison", "Morrison", "Sarah");
+    EXPECT_PERSON("Morrison, Sarah M", "Morrison", "Sarah");
 }
 
 #define EXPECT_PAYER(in, want, want_known)                                                 \
