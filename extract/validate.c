@@ -834,6 +834,13 @@ static const word_rule k_specialty[] = {
     {"ear nose*", "otolaryngology"},
     {"head and neck", "otolaryngology"},
     {"audiolog*", "otolaryngology"},
+    {"sinus*", "otolaryngology"},
+    {"tonsil*", "otolaryngology"},
+    {"hearing", "otolaryngology"},
+    {"tinnitus", "otolaryngology"},
+    {"dysphonia", "otolaryngology"},
+    {"hoarseness", "otolaryngology"},
+    {"macular", "ophthalmology"},
     {"allerg*", "allergy"},
     {"immunol*", "allergy"},
     /* hematology before oncology: a "Heme/Onc" referral from primary
@@ -850,6 +857,9 @@ static const word_rule k_specialty[] = {
     {"podiat*", "podiatry"},
     {"dpm", "podiatry"},
     {"orthotic*", "podiatry"},
+    {"plantar fasciitis", "podiatry"},
+    {"bunion*", "podiatry"},
+    {"ingrown toenail*", "podiatry"},
     {"orth*", "orthopedics"},
     {"sports medicine", "orthopedics"},
     {"spine", "orthopedics"},
@@ -1460,7 +1470,12 @@ static int name_parse(const char *text, int provider, char *last, size_t lastsz,
             if (!append_word(last, lastsz, &lw, tok_word(&nt, idx[j])))
                 return 0;
     }
-    return lw > 0 && fw > 0;
+    /* a one-letter surname with a mark ("Wii \u2018i") is noise; a bare
+     * initial ("KENNETH S") may be all OCR kept of one, for review */
+    size_t letters = 0;
+    for (const unsigned char *c = (const unsigned char *)last; *c; c++)
+        letters += is_alpha(*c) || (*c >= 0xC2 && *c <= 0xDF);
+    return lw > 0 && fw > 0 && (letters >= 2 || strlen(last) == letters);
 }
 
 int fi_norm_person(const char *text, char *last, size_t lastsz, char *first, size_t firstsz)

@@ -685,6 +685,36 @@ static void test_layout__name_order_from_other_pages(void **state)
     fi_doc_free(doc);
 }
 
+/* With no specialty legible ("Refer To LNI"), the organ the reason names
+ * suggests one, for review; a named specialty wins over it. */
+static void test_layout__specialty_from_reason(void **state)
+{
+    (void)state;
+    const char *const garbled[] = {
+        "140|REFERRAL FORM",
+        "140|Refer To LNI",
+        "140|Clinical Reason: Recurrent sinus infections despite antibiotics",
+        NULL,
+    };
+    fi_doc *doc = doc_of(garbled, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referred_to_specialty", "\"otolaryngology\"");
+    expect_review(res, doc, "referred_to_specialty", 1);
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const named[] = {
+        "140|REFERRAL FORM",
+        "140|Specialty: Allergy",
+        "140|Clinical Reason: Recurrent sinus infections despite antibiotics",
+        NULL,
+    };
+    doc = doc_of(named, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "referred_to_specialty", "\"allergy\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A name printed "LAST, FIRST" on another page, even without a label,
  * says the order a form's "Patient: ACHEAMPONG NOOR" leaves to a guess. */
 static void test_layout__name_order_from_commas(void **state)
@@ -2052,6 +2082,7 @@ int main(void)
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
         cmocka_unit_test(test_layout__name_order_from_other_pages),
         cmocka_unit_test(test_layout__name_order_from_commas),
+        cmocka_unit_test(test_layout__specialty_from_reason),
         cmocka_unit_test(test_repair__name_reread_against_document),
         cmocka_unit_test(test_layout__name_period_for_comma),
         cmocka_unit_test(test_layout__garbled_credential),
