@@ -43,6 +43,11 @@ int fi_name_distance(const char *a, const char *b);
  * margin): its spelling is the better one. */
 int fi_better_spelling(const char *value, float conf, const cand *w, float margin);
 
+/* Every ten-digit phone number a document prints ("(518) 940-0781", "518
+ * 940 0781", "5189400781"), each once, into numbers (at most max); returns
+ * how many. */
+int fi_doc_numbers(const fi_doc *doc, char (*numbers)[11], int max);
+
 /* Settles the selected values in res against the candidates cs and the
  * document (see settle.c): the patient's name order and surname, phone
  * and fax digits, a referral month that lost its leading 1, and the

@@ -879,6 +879,57 @@ static const char *until_label(const char *text, char *buf, size_t bufsz)
     return buf;
 }
 
+/* A phone number whose area code lost a digit ("44 293 7029"), where the
+ * document's other numbers have exactly one area code it could be a digit
+ * short of ("414"): that code.  Writes the ten digits to out; returns 1,
+ * or 0 when text is not such a number or the code is not plain. */
+static int lost_area_digit(const fi_doc *doc, const char *text, char *out, size_t outsz)
+{
+    size_t group[4], ngroups = 0, run = 0;
+    char digits[16];
+    size_t nd = 0;
+    for (const char *p = text;; p++) {
+        if (isdigit((unsigned char)*p)) {
+            if (nd + 1 >= sizeof digits)
+                return 0;
+            digits[nd++] = *p;
+            run++;
+            continue;
+        }
+        if (run) {
+            if (ngroups == 4)
+                return 0;
+            group[ngroups++] = run;
+        }
+        run = 0;
+        if (!*p)
+            break;
+        if (!strchr(" -.()", *p))
+            return 0;
+    }
+    digits[nd] = '\0';
+    if (ngroups != 3 || group[0] != 2 || group[1] != 3 || group[2] != 4 || outsz < 11)
+        return 0;
+    char numbers[64][11], code[4] = "";
+    int n = fi_doc_numbers(doc, numbers, 64);
+    for (int i = 0; i < n; i++) {
+        const char *a = numbers[i];
+        int fits = (a[1] == digits[0] && a[2] == digits[1]) ||
+                   (a[0] == digits[0] && a[2] == digits[1]) ||
+                   (a[0] == digits[0] && a[1] == digits[1]);
+        if (!fits)
+            continue;
+        if (code[0] && strncmp(code, a, 3) != 0)
+            return 0; /* two codes could be meant */
+        memcpy(code, a, 3);
+        code[3] = '\0';
+    }
+    if (!code[0])
+        return 0;
+    snprintf(out, outsz, "%s%s", code, digits + 2);
+    return 1;
+}
+
 /* Normalizes text as kind into out; returns 1 valid, 0 invalid. */
 static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *out, size_t outsz,
                      char *out2, size_t out2sz, int *unsure)
@@ -907,7 +958,9 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
         /* a slip in the year: for review */
         return (*unsure = recent_year_slip(c, text, out, outsz));
     case FI_VK_PHONE:
-        return fi_norm_phone(text, out, outsz);
+        if (fi_norm_phone(text, out, outsz))
+            return 1;
+        return (*unsure = lost_area_digit(c->doc, text, out, outsz));
     case FI_VK_NPI:
         return fi_norm_npi(text, out, outsz);
     case FI_VK_SPECIALTY:

@@ -700,9 +700,7 @@ static void settle_digits(const cands *cs, const sender *s, fi_result *res)
     }
 }
 
-/* Every ten-digit phone number a document prints ("(518) 940-0781", "518
- * 940 0781", "5189400781"), each once, into numbers; returns how many. */
-static int doc_numbers(const fi_doc *doc, char (*numbers)[11], int max)
+int fi_doc_numbers(const fi_doc *doc, char (*numbers)[11], int max)
 {
     int n = 0;
     for (size_t p = 0; p < doc->npages; p++) {
@@ -748,7 +746,7 @@ static void settle_area_codes(const fi_doc *doc, fi_result *res)
 {
     static const char *const fields[] = {"patient_phone", "referring_phone", "referring_fax"};
     char numbers[64][11];
-    int n = doc_numbers(doc, numbers, 64);
+    int n = fi_doc_numbers(doc, numbers, 64);
     for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
         fi_value *v = &res->values[fi_field_index(fields[k])];
         if (!v->found || strlen(v->text) != 10)

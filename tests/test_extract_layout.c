@@ -685,6 +685,38 @@ static void test_layout__name_order_from_other_pages(void **state)
     fi_doc_free(doc);
 }
 
+/* An area code a digit short ("44 293 7029") is the document's one code
+ * it could be short of, for review; with two such codes, neither. */
+static void test_repair__area_code_lost_digit(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Reddy, Juan",
+        "140|Pt Phone: 44 293 7029",
+        "140|Practice Phone: (414) 709-9794",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_phone", "\"4142937029\"");
+    expect_review(res, doc, "patient_phone", 1);
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const two[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Reddy, Juan",
+        "140|Pt Phone: 44 293 7029",
+        "140|Practice Phone: (414) 709-9794 Fax: (434) 709-9795",
+        NULL,
+    };
+    doc = doc_of(two, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "patient_phone", NULL);
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* With no specialty legible ("Refer To LNI"), the organ the reason names
  * suggests one, for review; a named specialty wins over it. */
 static void test_layout__specialty_from_reason(void **state)
@@ -2083,6 +2115,7 @@ int main(void)
         cmocka_unit_test(test_layout__name_order_from_other_pages),
         cmocka_unit_test(test_layout__name_order_from_commas),
         cmocka_unit_test(test_layout__specialty_from_reason),
+        cmocka_unit_test(test_repair__area_code_lost_digit),
         cmocka_unit_test(test_repair__name_reread_against_document),
         cmocka_unit_test(test_layout__name_period_for_comma),
         cmocka_unit_test(test_layout__garbled_credential),
