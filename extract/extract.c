@@ -1049,8 +1049,8 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
 
 static int corroboration(const fi_doc *doc, int f, const cand *b);
 
-/* 1 when the name a and b (b may be "") is printed again outside the
- * region x0..y1 of the page, read the same way (corroboration). */
+/* 1 when the name a and b (b may be "") is printed again outside the box
+ * x0,y0-x1,y1 of the page, read the same way (see corroboration). */
 static int printed_elsewhere(const fi_doc *doc, int field, const char *a, const char *b, int page,
                              int x0, int y0, int x1, int y1)
 {

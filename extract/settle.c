@@ -93,7 +93,8 @@ static void comma_votes(const fi_doc *doc, const char *first, const char *last, 
 
 /* The patient's last and first name the other way round when the other
  * places that print the name with its comma ("TANAKA, SIOBHAN" on a
- * progress note, a lab's "OSEI, CHINEDU") mostly say so.  A form's "Name:
+ * progress note, a lab's "OSEI, CHINEDU", a label-less line) mostly say
+ * so: the other rules' readings and the pages' words both vote.  A form's "Name:
  * SIOBHAN TANAKA" leaves the order to a guess, and a speck read as a comma
  * can turn it; a name printed last-comma-first elsewhere settles it. */
 static void settle_name_order(const cands *cs, const fi_doc *doc, fi_result *res)

@@ -195,6 +195,21 @@ static int listed(const char *list, const char *field)
     return strstr(list, probe) != NULL;
 }
 
+/* A second reading, the same whatever the region or mode. */
+typedef struct reading {
+    const char *text;
+    float conf;
+} reading;
+
+static char *reread_fixed(void *ctx, size_t page, int x0, int y0, int x1, int y1, int mode,
+                          const char *whitelist, float *conf)
+{
+    (void)page, (void)x0, (void)y0, (void)x1, (void)y1, (void)mode, (void)whitelist;
+    const reading *r = ctx;
+    *conf = r->conf;
+    return strdup(r->text);
+}
+
 /* Asserts that field is (flagged 1) or is not (0) listed in needs_review. */
 static void expect_review(const fi_result *res, const fi_doc *doc, const char *field, int flagged)
 {
@@ -778,15 +793,6 @@ static void test_layout__name_order_from_commas(void **state)
     fi_doc_free(doc);
 }
 
-/* A surer-looking second reading of a name, printed nowhere else. */
-static char *reread_name(void *ctx, size_t page, int x0, int y0, int x1, int y1, int mode,
-                         const char *whitelist, float *conf)
-{
-    (void)ctx, (void)page, (void)x0, (void)y0, (void)x1, (void)y1, (void)mode, (void)whitelist;
-    *conf = 0.9f;
-    return strdup("lanaka, Iman");
-}
-
 /* A name as first read, printed the same on a note, stands against a
  * second reading printed nowhere; without the note the second wins. */
 static void test_repair__name_reread_against_document(void **state)
@@ -806,7 +812,9 @@ static void test_repair__name_reread_against_document(void **state)
         fi_doc *doc = doc_of(form, with_note ? note : NULL, NULL);
         for (size_t k = 0; k < doc->pages[0].nwords; k++)
             doc->pages[0].words[k].conf = 0.4f;
-        fi_result *res = fi_extract(rules, doc, reread_name, NULL);
+        /* surer-looking, and printed nowhere else */
+        reading again = {"lanaka, Iman", 0.9f};
+        fi_result *res = fi_extract(rules, doc, reread_fixed, &again);
         assert_non_null(res);
         EXPECT(res, doc, "patient_first_name", with_note ? "\"Imani\"" : "\"Iman\"");
         fi_result_free(res);
@@ -1717,15 +1725,6 @@ static void test_repair__npi_on_provider_line(void **state)
     fi_doc_free(doc);
 }
 
-/* A second reading of a code list, surer-looking but with its last code
- * lost to the line's end. */
-static char *reread_codes(void *ctx, size_t page, int x0, int y0, int x1, int y1, int mode,
-                          const char *whitelist, float *conf)
-{
-    (void)ctx, (void)page, (void)x0, (void)y0, (void)x1, (void)y1, (void)mode, (void)whitelist;
-    *conf = 0.95f;
-    return strdup("Dx Code(s): M54.50, M62.81");
-}
 
 /* A list read again with fewer codes does not replace the first reading. */
 static void test_repair__code_list_reread_keeps_codes(void **state)
@@ -1739,7 +1738,9 @@ static void test_repair__code_list_reread_keeps_codes(void **state)
     fi_doc *doc = doc_of(page, NULL, NULL);
     for (size_t k = 0; k < doc->pages[0].nwords; k++)
         doc->pages[0].words[k].conf = 0.5f;
-    fi_result *res = fi_extract(rules, doc, reread_codes, NULL);
+    /* surer-looking, but with its last code lost to the line's end */
+    reading again = {"Dx Code(s): M54.50, M62.81", 0.95f};
+    fi_result *res = fi_extract(rules, doc, reread_fixed, &again);
     assert_non_null(res);
     EXPECT(res, doc, "diagnosis_codes", "[\"M54.50\",\"M62.81\",\"Z96.651\"]");
     fi_result_free(res);
