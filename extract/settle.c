@@ -219,6 +219,7 @@ static int all_caps(const char *word)
 /* Another spelling of a person's name: what differs from the value. */
 typedef struct spelling {
     char first[64], last[64]; /* "" where it is the value's own */
+    int far;                  /* a slip more than name_slips allows */
 } spelling;
 
 static float support(const fi_doc *doc, const spelling *s, const char *first, const char *last)
@@ -242,45 +243,67 @@ static int respell_person(const fi_doc *doc, const char *first, const char *last
                           char *better_first, char *better_last)
 {
     better_first[0] = better_last[0] = '\0';
+    /* a first name of two words ("JUAN CARLOS") is matched by its first;
+     * only the surname is respelled then */
+    char first1[64];
+    snprintf(first1, sizeof first1, "%.*s", (int)strcspn(first, " "), first);
+    int two_words = strcmp(first1, first) != 0;
     spelling alt[16];
     int nalt = 0;
     for (size_t p = 0; p < doc->npages; p++) {
         const fi_page *pg = &doc->pages[p];
         for (size_t k = 0; k + 1 < pg->nwords && nalt < (int)(sizeof alt / sizeof *alt); k++) {
-            const fi_word *a = &pg->words[k], *b = &pg->words[k + 1];
-            char wa[64], wb[64];
-            int ca, cb;
-            if (a->block != b->block || a->line != b->line ||
-                !name_word(a->text, wa, sizeof wa, &ca) || !name_word(b->text, wb, sizeof wb, &cb))
-                continue;
-            /* "Karen Shah" or "SHAH, KAREN" */
-            const char *wf = ca ? wb : wa, *wl = ca ? wa : wb;
-            const fi_word *xf = ca ? b : a, *xl = ca ? a : b;
-            size_t lf = strlen(wf), ll = strlen(wl);
-            if (lf + 3 < strlen(first) || lf > strlen(first) + 3 || ll + 3 < strlen(last) ||
-                ll > strlen(last) + 3)
-                continue;
-            int df = fi_name_distance(wf, first), dl = fi_name_distance(wl, last);
-            /* one name the same and the other a few slips off (a first
-             * name one: "Meera" is not "Metro"), or both a slip off
-             * ("KAKEN SHA" for "Karen Shah"); read legibly */
-            int near = (df == 0 && dl > 0 && dl <= name_slips(wl, last)) ||
-                       (dl == 0 && df == 1 && strlen(first) >= 3) ||
-                       (df == 1 && dl == 1 && strlen(first) >= 4 && strlen(last) >= 3);
-            if (!near || (df && xf->conf < 0.85f) || (dl && xl->conf < 0.85f))
-                continue;
-            spelling s;
-            snprintf(s.first, sizeof s.first, "%s", df ? wf : "");
-            snprintf(s.last, sizeof s.last, "%s", dl ? wl : "");
-            int i = 0;
-            while (i < nalt &&
-                   (strcasecmp(alt[i].first, s.first) || strcasecmp(alt[i].last, s.last)))
-                i++;
-            /* a spelling in capitals and small letters tells more than one
-             * in capitals: "Abernathy", not "ABERNATHY" */
-            if (i == nalt || (all_caps(alt[i].first) && all_caps(alt[i].last)))
-                alt[i] = s;
-            nalt += i == nalt;
+            /* "Karen Shah", "SHAH, KAREN", or with a word between:
+             * "Linda L. Delgado", "Juan Carlos Reddy" */
+            for (size_t gap = 1; gap <= 2 && k + gap < pg->nwords; gap++) {
+                const fi_word *a = &pg->words[k], *b = &pg->words[k + gap];
+                char wa[64], wb[64], mid[64];
+                int ca, cb, cm = 0;
+                if (a->block != b->block || a->line != b->line ||
+                    !name_word(a->text, wa, sizeof wa, &ca) ||
+                    !name_word(b->text, wb, sizeof wb, &cb))
+                    continue;
+                /* the word between a first name and a surname, not after
+                 * a comma: "L." in "Linda L. Delgado" */
+                if (gap == 2 && (ca || (!name_word(pg->words[k + 1].text, mid, sizeof mid, &cm) &&
+                                        !(isalpha((unsigned char)pg->words[k + 1].text[0]) &&
+                                          strlen(pg->words[k + 1].text) <= 2)) ||
+                                 cm))
+                    continue;
+                const char *wf = ca ? wb : wa, *wl = ca ? wa : wb;
+                const fi_word *xf = ca ? b : a, *xl = ca ? a : b;
+                size_t lf = strlen(wf), ll = strlen(wl);
+                if (lf + 3 < strlen(first1) || lf > strlen(first1) + 3 || ll + 3 < strlen(last) ||
+                    ll > strlen(last) + 3)
+                    continue;
+                int df = fi_name_distance(wf, first1), dl = fi_name_distance(wl, last);
+                /* one name the same and the other a few slips off (a
+                 * first name one: "Meera" is not "Metro"; a long surname
+                 * one more, if printed legibly twice: see below), or both
+                 * a slip off ("KAKEN SHA" for "Karen Shah"); read legibly */
+                int slips = name_slips(wl, last) + (ll >= 7);
+                int near = (df == 0 && dl > 0 && dl <= slips) ||
+                           (!two_words && dl == 0 && df == 1 && strlen(first) >= 3) ||
+                           (!two_words && df == 1 && dl == 1 && strlen(first) >= 4 &&
+                            strlen(last) >= 3);
+                if (!near || (df && xf->conf < 0.85f) || (dl && xl->conf < 0.85f))
+                    continue;
+                spelling s;
+                snprintf(s.first, sizeof s.first, "%s", df ? wf : "");
+                snprintf(s.last, sizeof s.last, "%s", dl ? wl : "");
+                s.far = dl > name_slips(wl, last);
+                int i = 0;
+                while (i < nalt &&
+                       (strcasecmp(alt[i].first, s.first) || strcasecmp(alt[i].last, s.last)))
+                    i++;
+                /* a spelling in capitals and small letters tells more than
+                 * one in capitals: "Abernathy", not "ABERNATHY" */
+                if (i == nalt || (all_caps(alt[i].first) && all_caps(alt[i].last)))
+                    alt[i] = s;
+                nalt += i == nalt;
+                if (nalt == (int)(sizeof alt / sizeof *alt))
+                    break;
+            }
         }
     }
     float best_support = 0;
@@ -288,9 +311,13 @@ static int respell_person(const fi_doc *doc, const char *first, const char *last
     for (int i = 0; i < nalt; i++) {
         float f = support(doc, &alt[i], first, last);
         /* against the value's own spelling of the same name(s) */
-        spelling mine = {"", ""};
+        spelling mine = {"", "", 0};
         snprintf(mine.first, sizeof mine.first, "%s", alt[i].first[0] ? first : "");
         snprintf(mine.last, sizeof mine.last, "%s", alt[i].last[0] ? last : "");
+        /* the extra slip wants two legible prints ("Delgado" .97 and
+         * "DELGADO," .96 against "peigedo") */
+        if (alt[i].far && f < 1.7f)
+            continue;
         if (f > support(doc, &mine, first, last) && f > best_support)
             best = i, best_support = f;
     }
