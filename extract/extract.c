@@ -30,6 +30,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 /* ------------------------------------------------------------------ layout */
@@ -2104,6 +2105,66 @@ static int spell_reason(const fi_rules *rules, fi_result *res)
     return 0;
 }
 
+/* 1 when the document prints a name's word legibly (at 0.9 or more) or
+ * twice: a name no dictionary has, not a misreading ("Hassan" is no
+ * "Hasson", "Hussain" no "Hussein"). */
+static int sure_name(const fi_doc *doc, const char *word)
+{
+    int prints = 0;
+    for (size_t p = 0; p < doc->npages; p++)
+        for (size_t k = 0; k < doc->pages[p].nwords; k++) {
+            const fi_word *w = &doc->pages[p].words[k];
+            size_t n = strlen(w->text);
+            while (n && !isalpha((unsigned char)w->text[n - 1]))
+                n--;
+            if (n != strlen(word) || strncasecmp(w->text, word, n) != 0)
+                continue;
+            if (w->conf >= 0.9f || ++prints >= 2)
+                return 1;
+        }
+    return 0;
+}
+
+/* Names OCR misread once, with no other print to spell them by
+ * ("Diana Trujitto"): a word that one slip of OCR's makes a name of the
+ * dictionaries is that name, for review.  Returns -1 when out of memory. */
+static int spell_names(const fi_rules *rules, const fi_doc *doc, fi_result *res)
+{
+    static const char *const fields[] = {"referring_provider", "referred_to_provider",
+                                         "patient_last_name", "patient_first_name"};
+    for (size_t k = 0; rules->speller && k < sizeof fields / sizeof *fields; k++) {
+        fi_value *v = &res->values[fi_field_index(fields[k])];
+        if (!v->found || !v->text)
+            continue;
+        size_t size = 2 * strlen(v->text) + 64, n = 0;
+        char *fixed = malloc(size);
+        if (!fixed)
+            return -1;
+        int changed = 0;
+        fixed[0] = '\0';
+        for (const char *w = v->text; *w;) {
+            size_t len = strcspn(w, " ");
+            char word[64], better[64];
+            snprintf(word, sizeof word, "%.*s", (int)len, w);
+            const char *put = word;
+            if (len < sizeof word && !sure_name(doc, word) &&
+                fi_speller_fix_name(rules->speller, word, better, sizeof better))
+                put = better, changed = 1;
+            n += (size_t)snprintf(fixed + n, size - n, "%s%s", n ? " " : "", put);
+            w += len;
+            w += *w == ' ';
+        }
+        if (changed) {
+            free(v->text);
+            v->text = fixed;
+            v->review = 1;
+        } else {
+            free(fixed);
+        }
+    }
+    return 0;
+}
+
 /* The common run of fi_extract and fi_extract_explain; explain may be
  * NULL. */
 static fi_result *run(const fi_rules *rules, const fi_doc *doc, fi_reread_fn reread, void *rctx,
@@ -2146,7 +2207,7 @@ static fi_result *run(const fi_rules *rules, const fi_doc *doc, fi_reread_fn rer
     if (ok)
         ok = fi_settle(&c.out, doc, c.today, res) == 0;
     if (ok)
-        ok = spell_reason(rules, res) == 0;
+        ok = spell_reason(rules, res) == 0 && spell_names(rules, doc, res) == 0;
     /* urgency is always answered: routine when the document names none */
     fi_value *urg = &res->values[fi_field_index("urgency")];
     if (ok && !urg->found) {

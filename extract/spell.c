@@ -154,7 +154,8 @@ static const struct {
     {"o", "e"}, {"c", "o"}, {"o", "c"}, {"a", "o"}, {"o", "a"}, {"a", "e"}, {"e", "a"},
     {"u", "a"}, {"a", "u"}, {"n", "h"}, {"h", "n"}, {"n", "u"}, {"u", "n"}, {"h", "b"},
     {"b", "h"}, {"g", "q"}, {"q", "g"}, {"y", "v"}, {"v", "y"}, {"r", "n"}, {"n", "r"},
-    {"r", "i"}, {"s", "a"}, {"k", "x"}, {"x", "k"},
+    {"r", "i"}, {"s", "a"}, {"k", "x"}, {"x", "k"}, {"rr", "m"}, {"m", "rr"}, {"fi", "h"},
+    {"h", "fi"}, {"ll", "tt"}, {"tt", "ll"},
     /* a thin letter lost, a speck read as one */
     {"", "i"}, {"", "l"}, {"", "r"}, {"", "t"}, {"i", ""}, {"l", ""}, {"r", ""}, {"t", ""},
     {"'", ""},
@@ -163,13 +164,25 @@ static const struct {
 /* The state of a search for readings that are words. */
 typedef struct {
     fi_speller *sp;
+    int proper;           /* only names: words the dictionaries capitalize */
     char found[WORD_MAX]; /* the first word reached */
     int nfound;           /* distinct words reached */
 } search;
 
+/* 1 when w (lower case) is a name of the dictionaries: "Trujillo" is a
+ * word, "trujillo" is not. */
+static int is_proper(fi_speller *sp, const char *w)
+{
+    char title[WORD_MAX];
+    snprintf(title, sizeof title, "%s", w);
+    title[0] = (char)toupper((unsigned char)title[0]);
+    return sp->spell(sp->h, title) != 0 && sp->spell(sp->h, w) == 0;
+}
+
 static void consider(search *s, const char *w)
 {
-    if (s->nfound > 1 || strcmp(w, s->found) == 0 || s->sp->spell(s->sp->h, w) == 0)
+    if (s->nfound > 1 || strcmp(w, s->found) == 0 ||
+        (s->proper ? !is_proper(s->sp, w) : s->sp->spell(s->sp->h, w) == 0))
         return;
     if (s->nfound == 0)
         snprintf(s->found, sizeof s->found, "%s", w);
@@ -200,9 +213,9 @@ static void readings(search *s, const char *w)
  * 0 when none or more than one.  (Two slips would reach more words, but
  * cost a hundred times the checks, and reached no more right ones on the
  * dev corpus.) */
-static int repair_word(fi_speller *sp, const char *w, char *out, size_t outsz)
+static int repair_word(fi_speller *sp, const char *w, char *out, size_t outsz, int proper)
 {
-    search s = {.sp = sp};
+    search s = {.sp = sp, .proper = proper};
     readings(&s, w);
     if (s.nfound != 1)
         return 0;
@@ -299,11 +312,11 @@ static int fix_text(fi_speller *sp, const char *text, char *out, size_t outsz)
                 if (known(sp, joined, len + next_len))
                     snprintf(better, sizeof better, "%s", joined);
                 else
-                    join = repair_word(sp, joined, better, sizeof better);
+                    join = repair_word(sp, joined, better, sizeof better, 0);
                 /* unless the second part is a word of its own that the
                  * first, repaired alone, can stand beside */
                 if (join && next_len >= 3 && known(sp, next, next_len) &&
-                    repair_word(sp, lower, put, sizeof put))
+                    repair_word(sp, lower, put, sizeof put, 0))
                     join = 0;
                 put[0] = '\0';
             }
@@ -312,7 +325,7 @@ static int fix_text(fi_speller *sp, const char *text, char *out, size_t outsz)
                 snprintf(put, sizeof put, "%s", better);
                 p = next + next_len;
                 fixed++;
-            } else if (repair_word(sp, lower, better, sizeof better)) {
+            } else if (repair_word(sp, lower, better, sizeof better, 0)) {
                 match_case(start, better);
                 snprintf(put, sizeof put, "%s", better);
                 fixed++;
@@ -332,5 +345,29 @@ static int fix_text(fi_speller *sp, const char *text, char *out, size_t outsz)
         n += copy_len;
     }
     out[n] = '\0';
+    return fixed;
+}
+
+int fi_speller_fix_name(fi_speller *sp, const char *word, char *out, size_t outsz)
+{
+    size_t len = strlen(word);
+    char lower[WORD_MAX], title[WORD_MAX];
+    if (len < 5 || len >= sizeof lower)
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!isalpha((unsigned char)word[i]))
+            return 0;
+        lower[i] = (char)tolower((unsigned char)word[i]);
+    }
+    lower[len] = '\0';
+    snprintf(title, sizeof title, "%s", lower);
+    title[0] = (char)toupper((unsigned char)title[0]);
+    pthread_mutex_lock(&sp->lock);
+    int fixed = !sp->spell(sp->h, title) && repair_word(sp, lower, out, outsz, 1);
+    pthread_mutex_unlock(&sp->lock);
+    /* a name's capital is read right: "Imani" is not "Mani" */
+    fixed = fixed && out[0] == lower[0];
+    if (fixed)
+        match_case(word, out);
     return fixed;
 }

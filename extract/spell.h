@@ -32,4 +32,12 @@ int fi_speller_check(const char *dicts, char *err, size_t errsz);
  * to size). */
 int fi_speller_fix(fi_speller *sp, const char *text, char *out, size_t outsz);
 
+/* A name OCR misread ("Trujitto", "Whitheld"): the one name of the
+ * dictionaries (a word they capitalize: "Trujillo") that a slip of OCR's
+ * makes of word, keeping its first letter, into out in word's case;
+ * returns 1.  0 when word is a word of the dictionaries, has fewer than
+ * five letters or other marks, or no name or two are reached: most
+ * surnames are in no dictionary. */
+int fi_speller_fix_name(fi_speller *sp, const char *word, char *out, size_t outsz);
+
 #endif

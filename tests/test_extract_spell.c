@@ -61,6 +61,30 @@ static void test_spell__ocr_slips(void **state)
     expect_fix(sp, "CHRONIC GERD SYMPTOMS, CONSIDER EGD", "CHRONIC GERD SYMPTOMS, CONSIDER EGD", 0);
 }
 
+/* A name one OCR slip from a name the dictionaries capitalize, keeping
+ * its first letter; known words and names no dictionary has stay. */
+static void test_spell__names(void **state)
+{
+    fi_speller *sp = *state;
+    static const struct {
+        const char *read, *want; /* want NULL: left alone */
+    } cases[] = {
+        {"Trujitto", "Trujillo"}, {"Trujilio", "Trujillo"}, {"SIEVEN", "STEVEN"},
+        {"Whitheld", "Whitfield"}, {"Morrison", NULL}, {"Okonkwo", NULL},
+        {"Imani", NULL}, /* "Mani" would drop the capital */
+        {"Shah", NULL},  /* too short to judge */
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char out[64] = "";
+        int fixed = fi_speller_fix_name(sp, cases[k].read, out, sizeof out);
+        if (fixed != (cases[k].want != NULL) || (fixed && strcmp(out, cases[k].want) != 0))
+            print_error("\"%s\" -> %d \"%s\"\n", cases[k].read, fixed, out);
+        assert_int_equal(fixed, cases[k].want != NULL);
+        if (fixed)
+            assert_string_equal(out, cases[k].want);
+    }
+}
+
 /* Words of the dictionaries, numbers, abbreviations and words with more
  * than one reading are left as they are. */
 static void test_spell__left_alone(void **state)
@@ -169,10 +193,51 @@ static void test_spell__rules_open_dictionaries(void **state)
     fi_rules_free(rules);
 }
 
+/* A provider's name read once and unsurely is spelled as the dictionary
+ * has it, for review; one read legibly is a name it lacks ("Hassan"). */
+static void test_spell__provider_names(void **state)
+{
+    (void)state;
+    fi_rules *rules = NULL;
+    char *err = NULL;
+    assert_int_equal(fi_rules_default(&rules, &err), 0);
+    assert_int_equal(fi_rules_open_dictionaries(rules, &err), 0);
+    static const struct {
+        const char *first, *last, *want;
+        float conf;
+    } cases[] = {
+        {"Diana", "Trujitto", "\"Diana Trujillo\"", 0.7f},
+        {"Hassan", "Okonkwo", "\"Hassan Okonkwo\"", 0.95f},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        fi_doc *doc = fi_doc_new("names.tif");
+        assert_non_null(doc);
+        fi_page *p = fi_doc_add_page(doc, 1700, 2200, 200);
+        assert_non_null(p);
+        const char *const line[] = {"Referring", "Provider:", cases[k].first, cases[k].last, "MD"};
+        assert_int_equal(fi_page_add_word(p, "REFERRAL", 0.9f, 140, 100, 380, 130, 0, 0), 0);
+        for (int i = 0, x = 140; i < 5; x += 30 * (int)strlen(line[i]) + 30, i++)
+            assert_int_equal(fi_page_add_word(p, line[i], cases[k].conf, x, 150,
+                                              x + 30 * (int)strlen(line[i]), 180, 1, 1),
+                             0);
+        fi_page_update_conf(p);
+        fi_result *res = fi_extract(rules, doc, NULL, NULL);
+        char *v = fi_result_value(res, "referring_provider");
+        assert_non_null(v);
+        assert_string_equal(v, cases[k].want);
+        free(v);
+        fi_result_free(res);
+        fi_doc_free(doc);
+    }
+    fi_rules_free(rules);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_spell__ocr_slips),
+        cmocka_unit_test(test_spell__names),
+        cmocka_unit_test(test_spell__provider_names),
         cmocka_unit_test(test_spell__left_alone),
         cmocka_unit_test(test_spell__small_buffer),
         cmocka_unit_test(test_spell__shared_by_threads),
