@@ -835,6 +835,24 @@ static int norm_date_kind(const ctx *c, fi_value_kind kind, const char *text, ch
     return strcmp(joined, text) != 0 && date_fits(c, kind, joined, out, outsz);
 }
 
+/* A date whose month OCR gave an impossible tens digit ("98/16/2017"):
+ * a month's tens digit is 0 or 1, and a 0 is what OCR reads as 9, 6 or 8
+ * ("08/16/2017").  Returns 1 with the date in out when that makes it a
+ * date the kind allows. */
+static int month_tens_slip(const ctx *c, fi_value_kind kind, const char *text, char *out,
+                           size_t outsz)
+{
+    const char *p = text;
+    while (*p == ' ')
+        p++;
+    if (!(p[0] >= '2' && p[0] <= '9') || !(p[1] >= '1' && p[1] <= '9') || !strchr("/-.", p[2]))
+        return 0;
+    char fixed[64];
+    snprintf(fixed, sizeof fixed, "%s", p);
+    fixed[0] = '0';
+    return date_fits(c, kind, fixed, out, outsz);
+}
+
 /* A recent date (a referral's) whose year OCR misread by one digit ("11/6/46",
  * "11/18/7026"), a year that is this one or the last otherwise: taken
  * so when that makes the date plausible.  Returns 1 with the date in out. */
@@ -956,7 +974,9 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
     case FI_VK_RECENT:
         if (norm_date_kind(c, kind, text, out, outsz))
             return 1;
-        /* a slip in the year: for review */
+        /* a slip in the month or the year: for review */
+        if (month_tens_slip(c, kind, text, out, outsz))
+            return (*unsure = 1);
         return (*unsure = recent_year_slip(c, text, out, outsz));
     case FI_VK_PHONE:
         if (fi_norm_phone(text, out, outsz))

@@ -764,6 +764,36 @@ static void test_repair__area_code_lost_digit(void **state)
     fi_doc_free(doc);
 }
 
+/* A month's tens digit is 0 or 1: "98/16/2017" is August, for review;
+ * a day's is left to its reading ("08/46/2017" is no date). */
+static void test_repair__month_tens_digit(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *dob, *want;
+    } cases[] = {
+        {"98/16/2017", "\"2017-08-16\""},
+        {"64/11/1974", "\"1974-04-11\""},
+        {"08/46/2017", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char line[128];
+        snprintf(line, sizeof line, "140|Date of Birth: %s", cases[k].dob);
+        const char *const page[] = {"140|REFERRAL FORM", "140|Patient Name: Petrov, Margaret",
+                                    line, NULL};
+        fi_doc *doc = doc_of(page, NULL, NULL);
+        fi_result *res = run(doc);
+        if (cases[k].want) {
+            EXPECT(res, doc, "patient_dob", cases[k].want);
+            expect_review(res, doc, "patient_dob", 1);
+        } else {
+            ABSENT(res, doc, "patient_dob");
+        }
+        fi_result_free(res);
+        fi_doc_free(doc);
+    }
+}
+
 /* With no specialty legible ("Refer To LNI"), the organ the reason names
  * suggests one, for review; a named specialty wins over it. */
 static void test_layout__specialty_from_reason(void **state)
@@ -2149,6 +2179,7 @@ int main(void)
         cmocka_unit_test(test_layout__name_order_from_commas),
         cmocka_unit_test(test_layout__patient_spelled_as_elsewhere),
         cmocka_unit_test(test_layout__specialty_from_reason),
+        cmocka_unit_test(test_repair__month_tens_digit),
         cmocka_unit_test(test_repair__area_code_lost_digit),
         cmocka_unit_test(test_repair__name_reread_against_document),
         cmocka_unit_test(test_layout__name_period_for_comma),
