@@ -1470,12 +1470,14 @@ static int name_parse(const char *text, int provider, char *last, size_t lastsz,
             if (!append_word(last, lastsz, &lw, tok_word(&nt, idx[j])))
                 return 0;
     }
-    /* a one-letter surname with a mark ("Wii \u2018i") is noise; a bare
-     * initial ("KENNETH S") may be all OCR kept of one, for review */
+    /* a one-letter surname with a mark or in small letters ("Wii \u2018i",
+     * "Wiohinglon i") is noise; a capital ("KENNETH S") may be all OCR
+     * kept of one, for review */
     size_t letters = 0;
     for (const unsigned char *c = (const unsigned char *)last; *c; c++)
         letters += is_alpha(*c) || (*c >= 0xC2 && *c <= 0xDF);
-    return lw > 0 && fw > 0 && (letters >= 2 || strlen(last) == letters);
+    return lw > 0 && fw > 0 &&
+           (letters >= 2 || (strlen(last) == letters && !is_lower((unsigned char)last[0])));
 }
 
 int fi_norm_person(const char *text, char *last, size_t lastsz, char *first, size_t firstsz)

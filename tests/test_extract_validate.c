@@ -578,6 +578,7 @@ static void test_person__refused(void **state)
     REFUSE_PERSON(", ");
     REFUSE_PERSON("Ms. Okafor");
     REFUSE_PERSON("Wii \xe2\x80\x98i");   /* OCR noise: no surname has one letter */
+    REFUSE_PERSON("Wiohinglon i");
     REFUSE_PERSON(NULL);
     char l[4], f[16];
     assert_int_equal(fi_norm_person("Okafor, Jane", l, sizeof l, f, sizeof f), 0);
