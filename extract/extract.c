@@ -752,34 +752,83 @@ static void drop_garbled_credential(const char *text, char *out, size_t outsz)
         out[at - text] = '\0';
 }
 
+/* Words that tell an ICD-10-CM chapter, by the chapter's letter: what
+ * decides between the codes a lost or misread first letter could be
+ * ("Acne vulgaris (170.0)" is L70.0, not I70.0). */
+static const struct {
+    char letter;
+    const char *words; /* word starts, space-separated */
+} k_chapter_words[] = {
+    {'C', "malignan carcinom cancer lymphoma leukemia melanoma metasta"},
+    {'D', "benign lipom neoplasm anemi thrombocyt leukocyt coagul nevus"},
+    {'E', "diabet thyroid obes hyperlipid lipid vitamin"},
+    {'F', "depress anxiety bipolar schizo adhd attention alcohol"},
+    {'G', "migraine epilep seizure neuropath apnea parkinson carpal"},
+    {'H', "glaucoma catar retin macul otitis hearing vision"},
+    {'I', "heart hypertens atrial coronary angina atheroscl aort fibrillation cardi"},
+    {'J', "asthma pneumon bronch sinus rhinitis pulmonary copd lung"},
+    {'K', "gastr hernia bowel colon esophag reflux liver hepat gallbl cholelith"},
+    {'L', "acne dermat eczema psoria rash urticaria skin alopecia keratosis cellulitis"},
+    {'M', "arthr osteo joint tendin bursitis fasciitis spine lumbago"},
+    {'N', "urinary kidney renal prostat bladder menstr uter ovar breast"},
+    {'R', "abnormal elevated frequency micturition cough dyspnea fever syncope dizziness"},
+    {'S', "fracture sprain strain injur lacerat contusion dislocat"},
+    {'Z', "history screening status encounter"},
+};
+
+/* 1 when text has a word starting as one of letter's chapter words. */
+static int tells_chapter(const char *text, char letter)
+{
+    for (size_t k = 0; k < sizeof k_chapter_words / sizeof *k_chapter_words; k++) {
+        if (k_chapter_words[k].letter != letter)
+            continue;
+        char list[160];
+        snprintf(list, sizeof list, "%s", k_chapter_words[k].words);
+        char *save = NULL;
+        for (char *w = strtok_r(list, " ", &save); w; w = strtok_r(NULL, " ", &save))
+            for (const char *p = text; (p = strcasestr(p, w)) != NULL; p++)
+                if (p == text || !isalpha((unsigned char)p[-1]))
+                    return 1;
+    }
+    return 0;
+}
+
 /* A code whose first character OCR turned into a digit or a symbol that
- * fi_norm_icd10 has no known confusion for ("930.9"): the letter is
- * guessed when exactly one letter of all gives a code of the table, and
- * the value is marked unsure.  Returns 1 with the code in out. */
-static int first_letter_slip(const char *word, char *out, size_t outsz)
+ * fi_norm_icd10 has no known confusion for ("930.9"), or lost ("45.909",
+ * two digits before the dot): the letter is guessed when exactly one
+ * letter of all gives a code of the table, or, of several, one whose
+ * chapter the text around speaks of; the value is marked unsure.  Returns
+ * 1 with the code in out. */
+static int first_letter_slip(const char *word, const char *text, char *out, size_t outsz)
 {
     const unsigned char *w = (const unsigned char *)word;
     if (!*w || isalpha(*w))
         return 0;
-    /* skip one whole UTF-8 character */
+    /* skip one whole UTF-8 character, unless it is the code's own digit */
     size_t skip = *w < 0x80 ? 1 : (*w >> 5) == 6 ? 2 : (*w >> 4) == 14 ? 3 : 4;
+    if (isdigit(w[0]) && isdigit(w[1]) && w[2] == '.')
+        skip = 0;
     if (strlen(word) < skip + 2 || !isdigit(w[skip]))
         return 0;
-    int hits = 0;
-    char found[16] = "";
+    int hits = 0, told = 0;
+    char found[16] = "", by_text[16] = "";
     for (char letter = 'A'; letter <= 'Z'; letter++) {
         char trial[32], code[16];
         int known = 0;
         snprintf(trial, sizeof trial, "%c%s", letter, word + skip);
-        if (letter != 'U' && fi_norm_icd10(trial, code, sizeof code, &known) && known &&
-            strcmp(code, found) != 0) {
-            hits++;
-            snprintf(found, sizeof found, "%s", code);
+        if (letter == 'U' || !fi_norm_icd10(trial, code, sizeof code, &known) || !known ||
+            strcmp(code, found) == 0)
+            continue;
+        hits++;
+        snprintf(found, sizeof found, "%s", code);
+        if (tells_chapter(text, letter)) {
+            told++;
+            snprintf(by_text, sizeof by_text, "%s", code);
         }
     }
-    if (hits != 1)
+    if (hits != 1 && told != 1)
         return 0;
-    snprintf(out, outsz, "%s", found);
+    snprintf(out, outsz, "%s", hits == 1 ? found : by_text);
     return 1;
 }
 
@@ -949,6 +998,27 @@ static int lost_area_digit(const fi_doc *doc, const char *text, char *out, size_
     return 1;
 }
 
+/* The words about the code words[i] of a list, back to the code before it
+ * and on to the next ("Acne vulgaris (170.0)", "K35.0 Frequency of
+ * micturition"), into buf, which it returns. */
+static const char *code_context(char *const *words, int nw, int i, char *buf, size_t bufsz)
+{
+    int from = i, to = i + 1;
+    while (from > 0 && !strpbrk(words[from - 1], "0123456789"))
+        from--;
+    while (to < nw && !strpbrk(words[to], "0123456789"))
+        to++;
+    size_t n = 0;
+    buf[0] = '\0';
+    for (int j = from; j < to; j++) {
+        int w = j == i ? 0 : snprintf(buf + n, bufsz - n, "%s ", words[j]);
+        if (w < 0 || (size_t)w >= bufsz - n)
+            break;
+        n += (size_t)w;
+    }
+    return buf;
+}
+
 /* Normalizes text as kind into out; returns 1 valid, 0 invalid. */
 static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *out, size_t outsz,
                      char *out2, size_t out2sz, int *unsure)
@@ -1027,7 +1097,10 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
                     i++;
                 }
             }
-            if ((!ok || !known) && first_letter_slip(words[i], code, sizeof code)) {
+            char about[256];
+            if ((!ok || !known) &&
+                first_letter_slip(words[i], code_context(words, nw, i, about, sizeof about),
+                                  code, sizeof code)) {
                 ok = 1;
                 *unsure = 1;
             }

@@ -1823,7 +1823,7 @@ static void test_repair__code_list_checked_by_table(void **state)
     };
     const char *const refused[] = {
         "140|REFERRAL FORM",
-        "140|Diagnosis: Neoplasm of skin (D48.5) Acne vulgaris (170.0)",
+        "140|Diagnosis: Neoplasm of skin (D48.5) Unspecified finding (170.0)",
         NULL,
     };
     fi_doc *doc = doc_of(known, NULL, NULL);
@@ -1984,10 +1984,39 @@ static void test_repair__described_codes_without_label(void **state)
     };
     fi_doc *doc = doc_of(page, NULL, NULL);
     fi_result *res = run(doc);
-    EXPECT(res, doc, "diagnosis_codes", "[\"G47.33\"]");
+    /* the J lost before "45.909", two digits before the dot */
+    EXPECT(res, doc, "diagnosis_codes", "[\"G47.33\",\"J45.909\"]");
     expect_review(res, doc, "diagnosis_codes", 1);
     fi_result_free(res);
     fi_doc_free(doc);
+}
+
+/* A code's first letter misread as a digit: the one letter that gives a
+ * code of the table ("930.9" is J30.9), or, of several, the one whose
+ * chapter the description names ("Acne vulgaris (170.0)" is L70.0, not
+ * I70.0); without such words the code stays unread, for review. */
+static void test_repair__code_first_letter(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *want;
+    } cases[] = {
+        {"Diagnosis: Allergic rhinitis 930.9", "[\"J30.9\"]"},
+        {"Diagnosis: Neoplasm of skin (D48.5) Acne vulgaris (170.0)", "[\"D48.5\",\"L70.0\"]"},
+        {"Diagnosis: Atherosclerosis of aorta (170.0)", "[\"I70.0\"]"},
+        {"Diagnosis: Neoplasm (D48.5) Unspecified finding (170.0)", "[\"D48.5\"]"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char line[128];
+        snprintf(line, sizeof line, "140|%s", cases[k].line);
+        const char *const page[] = {"140|REFERRAL FORM", line, NULL};
+        fi_doc *doc = doc_of(page, NULL, NULL);
+        fi_result *res = run(doc);
+        EXPECT(res, doc, "diagnosis_codes", cases[k].want);
+        expect_review(res, doc, "diagnosis_codes", 1);
+        fi_result_free(res);
+        fi_doc_free(doc);
+    }
 }
 
 /* A code in parentheses after its description, the parenthesis read as a
@@ -2220,6 +2249,7 @@ int main(void)
         cmocka_unit_test(test_repair__icd_list_and_bad_npi),
         cmocka_unit_test(test_repair__icd_in_parentheses),
         cmocka_unit_test(test_repair__described_codes_without_label),
+        cmocka_unit_test(test_repair__code_first_letter),
         cmocka_unit_test(test_repair__dx_label_read_as_px),
         cmocka_unit_test(test_repair__npi_on_provider_line),
         cmocka_unit_test(test_repair__id_confirmed_by_second_reading),
