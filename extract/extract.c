@@ -832,6 +832,33 @@ static int first_letter_slip(const char *word, const char *text, char *out, size
     return 1;
 }
 
+/* A code off the table whose first letter OCR misread as another
+ * letter ("Frequency of micturition [K35.0]"): the code of the table that
+ * another letter gives, when the words about it (text) name that letter's
+ * chapter and not the code's own ("R35.0").  Returns 1 with it in out
+ * (which may be code). */
+static int other_chapter(const char *code, const char *text, char *out, size_t outsz)
+{
+    if (tells_chapter(text, code[0]))
+        return 0;
+    int told = 0;
+    char found[16] = "";
+    for (char letter = 'A'; letter <= 'Z'; letter++) {
+        char trial[16], norm[16];
+        int known = 0;
+        snprintf(trial, sizeof trial, "%c%s", letter, code + 1);
+        if (letter == code[0] || !tells_chapter(text, letter) ||
+            !fi_norm_icd10(trial, norm, sizeof norm, &known) || !known)
+            continue;
+        told++;
+        snprintf(found, sizeof found, "%s", norm);
+    }
+    if (told != 1)
+        return 0;
+    snprintf(out, outsz, "%s", found);
+    return 1;
+}
+
 /* Free text with the separators and blank-line filler around it trimmed;
  * 0 when no word of three letters is left: a stray letter (a table bar, a
  * tick) or a number with a preposition ("to 531-910-4291", a fax number a
@@ -1101,9 +1128,11 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
             if ((!ok || !known) &&
                 first_letter_slip(words[i], code_context(words, nw, i, about, sizeof about),
                                   code, sizeof code)) {
-                ok = 1;
+                ok = known = 1;
                 *unsure = 1;
             }
+            if (ok && !known && other_chapter(code, about, code, sizeof code))
+                *unsure = 1;
             /* a word shaped like a code ("170.0") that no reading makes
              * one: a code may be missing from the list */
             if (!ok && code_shaped(words[i]))

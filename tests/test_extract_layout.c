@@ -1994,7 +1994,9 @@ static void test_repair__described_codes_without_label(void **state)
 /* A code's first letter misread as a digit: the one letter that gives a
  * code of the table ("930.9" is J30.9), or, of several, the one whose
  * chapter the description names ("Acne vulgaris (170.0)" is L70.0, not
- * I70.0); without such words the code stays unread, for review. */
+ * I70.0); without such words the code stays unread, for review.  A code
+ * off the table whose description names another letter's chapter is
+ * that letter's ("Frequency of micturition [K35.0]" is R35.0). */
 static void test_repair__code_first_letter(void **state)
 {
     (void)state;
@@ -2005,6 +2007,9 @@ static void test_repair__code_first_letter(void **state)
         {"Diagnosis: Neoplasm of skin (D48.5) Acne vulgaris (170.0)", "[\"D48.5\",\"L70.0\"]"},
         {"Diagnosis: Atherosclerosis of aorta (170.0)", "[\"I70.0\"]"},
         {"Diagnosis: Neoplasm (D48.5) Unspecified finding (170.0)", "[\"D48.5\"]"},
+        /* a code off the table whose letter the words deny */
+        {"Diagnosis: Frequency of micturition [K35.0]", "[\"R35.0\"]"},
+        {"Diagnosis: Acute appendicitis [K35.2]", "[\"K35.2\"]"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         char line[128];
