@@ -1046,6 +1046,41 @@ static const char *code_context(char *const *words, int nw, int i, char *buf, si
     return buf;
 }
 
+/* A name's word OCR split in two ("DR. CA THERINE ALVAREZ"): a short
+ * piece and one no dictionary knows, that together make a name the
+ * dictionaries have, are joined; into buf, which it returns. */
+static const char *join_split_name(const fi_rules *rules, const char *text, char *buf,
+                                   size_t bufsz)
+{
+    snprintf(buf, bufsz, "%s", text);
+    if (!rules->speller)
+        return buf;
+    for (char *a = buf; *a;) {
+        char *sp = strchr(a, ' ');
+        if (!sp)
+            break;
+        char *b = sp + 1;
+        size_t la = (size_t)(sp - a), lb = strcspn(b, " ");
+        char joined[64], second[64];
+        int letters = la >= 1 && la <= 3 && lb >= 3 && la + lb < sizeof joined;
+        for (size_t k = 0; letters && k < la; k++)
+            letters = isalpha((unsigned char)a[k]);
+        for (size_t k = 0; letters && k < lb; k++)
+            letters = isalpha((unsigned char)b[k]);
+        if (letters) {
+            snprintf(joined, sizeof joined, "%.*s%.*s", (int)la, a, (int)lb, b);
+            snprintf(second, sizeof second, "%.*s", (int)lb, b);
+            if (!fi_speller_knows(rules->speller, second) &&
+                fi_speller_is_name(rules->speller, joined)) {
+                memmove(sp, b, strlen(b) + 1);
+                continue;
+            }
+        }
+        a = b;
+    }
+    return buf;
+}
+
 /* Normalizes text as kind into out; returns 1 valid, 0 invalid. */
 static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *out, size_t outsz,
                      char *out2, size_t out2sz, int *unsure)
@@ -1060,7 +1095,10 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
         char spec[40], name[256], cut[256];
         if (fi_norm_specialty(text, spec, sizeof spec))
             return 0;
-        drop_garbled_credential(until_label(text, cut, sizeof cut), name, sizeof name);
+        char joined[256];
+        drop_garbled_credential(
+            until_label(join_split_name(c->rules, text, joined, sizeof joined), cut, sizeof cut),
+            name, sizeof name);
         if (!fi_norm_provider(name, out, outsz))
             return 0;
         drop_mangled_credentials(out);
@@ -2227,7 +2265,7 @@ static int spell_reason(const fi_rules *rules, fi_result *res)
     return 0;
 }
 
-/* 1 when the document prints a name's word legibly (at 0.9 or more) or
+/* 1 when the document prints a name's word legibly (at 0.95 or more) or
  * twice: a name no dictionary has, not a misreading ("Hassan" is no
  * "Hasson", "Hussain" no "Hussein"). */
 static int sure_name(const fi_doc *doc, const char *word)
@@ -2241,7 +2279,7 @@ static int sure_name(const fi_doc *doc, const char *word)
                 n--;
             if (n != strlen(word) || strncasecmp(w->text, word, n) != 0)
                 continue;
-            if (w->conf >= 0.9f || ++prints >= 2)
+            if (w->conf >= 0.95f || ++prints >= 2)
                 return 1;
         }
     return 0;

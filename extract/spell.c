@@ -371,3 +371,33 @@ int fi_speller_fix_name(fi_speller *sp, const char *word, char *out, size_t outs
         match_case(word, out);
     return fixed;
 }
+
+int fi_speller_is_name(fi_speller *sp, const char *word)
+{
+    char lower[WORD_MAX];
+    size_t len = strlen(word);
+    if (len < 2 || len >= sizeof lower)
+        return 0;
+    for (size_t i = 0; i <= len; i++)
+        lower[i] = (char)tolower((unsigned char)word[i]);
+    pthread_mutex_lock(&sp->lock);
+    int name = is_proper(sp, lower);
+    pthread_mutex_unlock(&sp->lock);
+    return name;
+}
+
+int fi_speller_knows(fi_speller *sp, const char *word)
+{
+    char title[WORD_MAX];
+    size_t len = strlen(word);
+    if (!len || len >= sizeof title)
+        return 0;
+    for (size_t i = 0; i <= len; i++)
+        title[i] = (char)tolower((unsigned char)word[i]);
+    pthread_mutex_lock(&sp->lock);
+    int known = sp->spell(sp->h, title) != 0;
+    title[0] = (char)toupper((unsigned char)title[0]);
+    known = known || sp->spell(sp->h, title) != 0;
+    pthread_mutex_unlock(&sp->lock);
+    return known;
+}

@@ -40,4 +40,9 @@ int fi_speller_fix(fi_speller *sp, const char *text, char *out, size_t outsz);
  * surnames are in no dictionary. */
 int fi_speller_fix_name(fi_speller *sp, const char *word, char *out, size_t outsz);
 
+/* 1 when the dictionaries have word, in any case, as a name (a word
+ * they capitalize: "Catherine"); fi_speller_knows: as any word. */
+int fi_speller_is_name(fi_speller *sp, const char *word);
+int fi_speller_knows(fi_speller *sp, const char *word);
+
 #endif

@@ -194,7 +194,8 @@ static void test_spell__rules_open_dictionaries(void **state)
 }
 
 /* A provider's name read once and unsurely is spelled as the dictionary
- * has it, for review; one read legibly is a name it lacks ("Hassan"). */
+ * has it, for review; one read legibly is a name it lacks ("Hassan"); a
+ * name split in two that the dictionary has whole is joined. */
 static void test_spell__provider_names(void **state)
 {
     (void)state;
@@ -208,6 +209,8 @@ static void test_spell__provider_names(void **state)
     } cases[] = {
         {"Diana", "Trujitto", "\"Diana Trujillo\"", 0.7f},
         {"Hassan", "Okonkwo", "\"Hassan Okonkwo\"", 0.95f},
+        /* a first name OCR split in two */
+        {"CA THERINE", "ALVAREZ", "\"CATHERINE ALVAREZ\"", 0.95f},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         fi_doc *doc = fi_doc_new("names.tif");
