@@ -974,6 +974,41 @@ static const char *until_label(const char *text, char *buf, size_t bufsz)
     return buf;
 }
 
+/* Ten digits that are no phone number ("804-022. 2550": no exchange starts
+ * with 0), where the document prints exactly one number a digit off
+ * ("Tel 804-622-2550" in a note's letterhead): that number.  Writes it to
+ * out; returns 1, or 0. */
+static int printed_a_digit_off(const fi_doc *doc, const char *text, char *out, size_t outsz)
+{
+    char digits[16];
+    size_t nd = 0;
+    for (const char *p = text; *p; p++) {
+        if (isdigit((unsigned char)*p)) {
+            if (nd + 1 >= sizeof digits)
+                return 0;
+            digits[nd++] = *p;
+        } else if (!strchr(" -.()", *p)) {
+            return 0;
+        }
+    }
+    digits[nd] = '\0';
+    if (nd != 10 || outsz < 11)
+        return 0;
+    char numbers[64][11];
+    int n = fi_doc_numbers(doc, numbers, 64), hits = 0, at = -1;
+    for (int i = 0; i < n; i++) {
+        int off = 0;
+        for (int d = 0; d < 10; d++)
+            off += numbers[i][d] != digits[d];
+        if (off == 1)
+            hits++, at = i;
+    }
+    if (hits != 1)
+        return 0;
+    memcpy(out, numbers[at], 11);
+    return 1;
+}
+
 /* A phone number whose area code lost a digit ("44 293 7029"), where the
  * document's other numbers have exactly one area code it could be a digit
  * short of ("414"): that code.  Writes the ten digits to out; returns 1,
@@ -1116,7 +1151,8 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
     case FI_VK_PHONE:
         if (fi_norm_phone(text, out, outsz))
             return 1;
-        return (*unsure = lost_area_digit(c->doc, text, out, outsz));
+        return (*unsure = lost_area_digit(c->doc, text, out, outsz) ||
+                          printed_a_digit_off(c->doc, text, out, outsz));
     case FI_VK_NPI:
         return fi_norm_npi(text, out, outsz);
     case FI_VK_SPECIALTY:

@@ -733,7 +733,9 @@ static void test_layout__name_order_from_other_pages(void **state)
 }
 
 /* An area code a digit short ("44 293 7029") is the document's one code
- * it could be short of, for review; with two such codes, neither. */
+ * it could be short of, for review; with two such codes, neither.  Ten
+ * digits that are no number take the one number the document prints a
+ * digit off (printed, it needs no review). */
 static void test_repair__area_code_lost_digit(void **state)
 {
     (void)state;
@@ -760,6 +762,20 @@ static void test_repair__area_code_lost_digit(void **state)
     doc = doc_of(two, NULL, NULL);
     res = run(doc);
     EXPECT(res, doc, "patient_phone", NULL);
+    fi_result_free(res);
+    fi_doc_free(doc);
+    /* ten digits that are no number (no exchange starts with 0), a
+     * digit off a number the document prints */
+    const char *const bad_exchange[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Reddy, Juan",
+        "140|Pt Phone: 804-022. 2550",
+        "140|Richmond, VA 23219 Tel 804-622-2550",
+        NULL,
+    };
+    doc = doc_of(bad_exchange, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "patient_phone", "\"8046222550\"");
     fi_result_free(res);
     fi_doc_free(doc);
 }
