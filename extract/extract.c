@@ -859,6 +859,33 @@ static int other_chapter(const char *code, const char *text, char *out, size_t o
     return 1;
 }
 
+/* The lines of the document that print a code's part after its letter
+ * ("17.9": a note's "Benign lipomatous neoplasm (117.9)"), into buf, which
+ * it returns: a list's bare codes have their descriptions elsewhere. */
+static const char *code_lines(const fi_doc *doc, const char *rest, char *buf, size_t bufsz)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t p = 0; p < doc->npages; p++) {
+        const fi_page *pg = &doc->pages[p];
+        for (size_t k = 0; k < pg->nwords; k++) {
+            if (!strstr(pg->words[k].text, rest))
+                continue;
+            /* the whole line of that word */
+            for (size_t j = 0; j < pg->nwords; j++) {
+                const fi_word *w = &pg->words[j];
+                if (w->block != pg->words[k].block || w->line != pg->words[k].line)
+                    continue;
+                int wr = snprintf(buf + n, bufsz - n, "%s ", w->text);
+                if (wr < 0 || (size_t)wr >= bufsz - n)
+                    return buf;
+                n += (size_t)wr;
+            }
+        }
+    }
+    return buf;
+}
+
 /* Free text with the separators and blank-line filler around it trimmed;
  * 0 when no word of three letters is left: a stray letter (a table bar, a
  * tick) or a number with a preposition ("to 531-910-4291", a fax number a
@@ -1205,7 +1232,10 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
                 ok = known = 1;
                 *unsure = 1;
             }
-            if (ok && !known && other_chapter(code, about, code, sizeof code))
+            if (ok && !known &&
+                (other_chapter(code, about, code, sizeof code) ||
+                 other_chapter(code, code_lines(c->doc, code + 1, about, sizeof about), code,
+                               sizeof code)))
                 *unsure = 1;
             /* a word shaped like a code ("170.0") that no reading makes
              * one: a code may be missing from the list */

@@ -2038,6 +2038,15 @@ static void test_repair__code_first_letter(void **state)
         fi_result_free(res);
         fi_doc_free(doc);
     }
+    /* a bare code's description on another page */
+    const char *const form[] = {"140|REFERRAL FORM", "140|Dx Codes: N63.0, Q17.9", NULL};
+    const char *const note[] = {"140|PROGRESS NOTE", "140|4. Benign lipomatous neoplasm (117.9)",
+                                NULL};
+    fi_doc *doc = doc_of(form, note, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "diagnosis_codes", "[\"N63.0\",\"D17.9\"]");
+    fi_result_free(res);
+    fi_doc_free(doc);
 }
 
 /* A code in parentheses after its description, the parenthesis read as a
