@@ -810,6 +810,33 @@ static void test_repair__month_tens_digit(void **state)
     }
 }
 
+/* An insurance card's bare "ID" line gives the member ID the referral
+ * lacks, for review; the card's service numbers are no ID. */
+static void test_layout__member_id_from_card(void **state)
+{
+    (void)state;
+    const char *const form[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Reddy, Juan Carlos",
+        "140|Insurance: UnitedHealthcare",
+        NULL,
+    };
+    const char *const card[] = {
+        "140|UnitedHealthcare",
+        "140|Member: JUAN CARLOS REDDY",
+        "140|iD 58917881",
+        "140|Member Services: 1 877 255 6115",
+        "140|RxBIN 610279",
+        NULL,
+    };
+    fi_doc *doc = doc_of(form, card, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "insurance_member_id", "\"58917881\"");
+    expect_review(res, doc, "insurance_member_id", 1);
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* With no specialty legible ("Refer To LNI"), the organ the reason names
  * suggests one, for review; a named specialty wins over it. */
 static void test_layout__specialty_from_reason(void **state)
@@ -2238,6 +2265,7 @@ int main(void)
         cmocka_unit_test(test_layout__name_order_from_commas),
         cmocka_unit_test(test_layout__patient_spelled_as_elsewhere),
         cmocka_unit_test(test_layout__specialty_from_reason),
+        cmocka_unit_test(test_layout__member_id_from_card),
         cmocka_unit_test(test_repair__month_tens_digit),
         cmocka_unit_test(test_repair__area_code_lost_digit),
         cmocka_unit_test(test_repair__name_reread_against_document),
