@@ -1108,15 +1108,30 @@ static const char *code_context(char *const *words, int nw, int i, char *buf, si
     return buf;
 }
 
-/* A name's word OCR split in two ("DR. CA THERINE ALVAREZ"): a short
- * piece and one no dictionary knows, that together make a name the
- * dictionaries have, are joined; into buf, which it returns. */
-static const char *join_split_name(const fi_rules *rules, const char *text, char *buf,
-                                   size_t bufsz)
+/* 1 when the document prints word (letters, any case) as a word of its
+ * own, a comma or period after it allowed. */
+static int doc_prints_word(const fi_doc *doc, const char *word)
+{
+    size_t len = strlen(word);
+    for (size_t p = 0; p < doc->npages; p++)
+        for (size_t k = 0; k < doc->pages[p].nwords; k++) {
+            const char *t = doc->pages[p].words[k].text;
+            if (strncasecmp(t, word, len) == 0 &&
+                (!t[len] || (strchr(",.", t[len]) && !t[len + 1])))
+                return 1;
+        }
+    return 0;
+}
+
+/* A name's word OCR split in two: joined when the document prints it
+ * whole ("MEERA LIND QVIsT" where a cover says "Dr. Meera Lindqvist"), or
+ * when a short piece and one no dictionary knows make a name the
+ * dictionaries have ("DR. CA THERINE ALVAREZ"); into buf, which it
+ * returns. */
+static const char *join_split_name(const fi_rules *rules, const fi_doc *doc, const char *text,
+                                   char *buf, size_t bufsz)
 {
     snprintf(buf, bufsz, "%s", text);
-    if (!rules->speller)
-        return buf;
     for (char *a = buf; *a;) {
         char *sp = strchr(a, ' ');
         if (!sp)
@@ -1124,7 +1139,7 @@ static const char *join_split_name(const fi_rules *rules, const char *text, char
         char *b = sp + 1;
         size_t la = (size_t)(sp - a), lb = strcspn(b, " ");
         char joined[64], second[64];
-        int letters = la >= 1 && la <= 3 && lb >= 3 && la + lb < sizeof joined;
+        int letters = la >= 1 && lb >= 2 && la + lb < sizeof joined;
         for (size_t k = 0; letters && k < la; k++)
             letters = isalpha((unsigned char)a[k]);
         for (size_t k = 0; letters && k < lb; k++)
@@ -1132,8 +1147,17 @@ static const char *join_split_name(const fi_rules *rules, const char *text, char
         if (letters) {
             snprintf(joined, sizeof joined, "%.*s%.*s", (int)la, a, (int)lb, b);
             snprintf(second, sizeof second, "%.*s", (int)lb, b);
-            if (!fi_speller_knows(rules->speller, second) &&
-                fi_speller_is_name(rules->speller, joined)) {
+            int printed = la >= 2 && doc_prints_word(doc, joined);
+            int named = rules->speller && la <= 3 && lb >= 3 &&
+                        !fi_speller_knows(rules->speller, second) &&
+                        fi_speller_is_name(rules->speller, joined);
+            if (printed || named) {
+                /* in the first piece's case: "LIND QVIsT" is "LINDQVIST" */
+                int caps = 1;
+                for (size_t k = 0; k < la; k++)
+                    caps = caps && isupper((unsigned char)a[k]);
+                for (size_t k = 0; caps && k < lb; k++)
+                    b[k] = (char)toupper((unsigned char)b[k]);
                 memmove(sp, b, strlen(b) + 1);
                 continue;
             }
@@ -1159,7 +1183,8 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
             return 0;
         char joined[256];
         drop_garbled_credential(
-            until_label(join_split_name(c->rules, text, joined, sizeof joined), cut, sizeof cut),
+            until_label(join_split_name(c->rules, c->doc, text, joined, sizeof joined), cut,
+                        sizeof cut),
             name, sizeof name);
         if (!fi_norm_provider(name, out, outsz))
             return 0;

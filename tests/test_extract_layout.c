@@ -448,6 +448,28 @@ static void test_layout__patient_spelled_as_elsewhere(void **state)
     }
 }
 
+/* A surname OCR split in two ("MEERA LIND QVIsT") is joined where the
+ * document prints it whole, in the case of its first piece. */
+static void test_layout__split_surname_printed_whole(void **state)
+{
+    (void)state;
+    const char *const cover[] = {
+        "140|FAX",
+        "140|To Dr. Meera Lindqvist, Crossroads ENT Center",
+        NULL,
+    };
+    const char *const form[] = {
+        "140|REFERRAL FORM",
+        "140|Referred To Provider: MEERA LIND QVIsT",
+        NULL,
+    };
+    fi_doc *doc = doc_of(cover, form, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referred_to_provider", "\"MEERA LINDQVIST\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* The member ID checked by its plan's form: Aetna's "WS09579013" is
  * W509579013; a Medicare identifier under a label no rule knows is the
  * ID (not the date beside it); both listed for review.  One read as its
@@ -2263,6 +2285,7 @@ int main(void)
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
         cmocka_unit_test(test_layout__name_order_from_other_pages),
         cmocka_unit_test(test_layout__name_order_from_commas),
+        cmocka_unit_test(test_layout__split_surname_printed_whole),
         cmocka_unit_test(test_layout__patient_spelled_as_elsewhere),
         cmocka_unit_test(test_layout__specialty_from_reason),
         cmocka_unit_test(test_layout__member_id_from_card),
