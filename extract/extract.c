@@ -2395,11 +2395,29 @@ static int spell_names(const fi_rules *rules, const fi_doc *doc, fi_result *res)
         fixed[0] = '\0';
         for (const char *w = v->text; *w;) {
             size_t len = strcspn(w, " ");
-            char word[64], better[64];
+            char word[64], better[128];
             snprintf(word, sizeof word, "%.*s", (int)len, w);
             const char *put = word;
-            if (len < sizeof word && !sure_name(doc, word) &&
-                fi_speller_fix_name(rules->speller, word, better, sizeof better))
+            /* each part of a double-barrelled name on its own */
+            size_t bn = 0;
+            int fixed_here = 0;
+            for (const char *q = word; len < sizeof word && *q;) {
+                size_t plen = strcspn(q, "-");
+                char piece[64], fix[64];
+                snprintf(piece, sizeof piece, "%.*s", (int)plen, q);
+                const char *use = piece;
+                if (!sure_name(doc, piece) &&
+                    fi_speller_fix_name(rules->speller, piece, fix, sizeof fix))
+                    use = fix, fixed_here = 1;
+                int wr = snprintf(better + bn, sizeof better - bn, "%s%s", use, q[plen] ? "-" : "");
+                if (wr < 0 || (size_t)wr >= sizeof better - bn) {
+                    fixed_here = 0;
+                    break;
+                }
+                bn += (size_t)wr;
+                q += plen + (q[plen] == '-');
+            }
+            if (fixed_here)
                 put = better, changed = 1;
             n += (size_t)snprintf(fixed + n, size - n, "%s%s", n ? " " : "", put);
             w += len;

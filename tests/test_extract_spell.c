@@ -70,7 +70,7 @@ static void test_spell__names(void **state)
         const char *read, *want; /* want NULL: left alone */
     } cases[] = {
         {"Trujitto", "Trujillo"}, {"Trujilio", "Trujillo"}, {"SIEVEN", "STEVEN"},
-        {"Whitheld", "Whitfield"}, {"Morrison", NULL}, {"Okonkwo", NULL},
+        {"Whitheld", "Whitfield"}, {"RIVEKA", "RIVERA"}, {"Morrison", NULL}, {"Okonkwo", NULL},
         {"Imani", NULL}, /* "Mani" would drop the capital */
         {"Shah", NULL},  /* too short to judge */
     };
@@ -209,6 +209,8 @@ static void test_spell__provider_names(void **state)
     } cases[] = {
         {"Diana", "Trujitto", "\"Diana Trujillo\"", 0.7f},
         {"Hassan", "Okonkwo", "\"Hassan Okonkwo\"", 0.95f},
+        /* each part of a double-barrelled name */
+        {"Leilani", "Gonzalez-Riveka", "\"Leilani Gonzalez-Rivera\"", 0.7f},
         /* a first name OCR split in two */
         {"CA THERINE", "ALVAREZ", "\"CATHERINE ALVAREZ\"", 0.95f},
     };
