@@ -289,6 +289,20 @@ static int short_tail_eq(const tok *t, const fi_phrase *ph, int k)
            strlen(t->norm) <= 2 && ends_with_colon(t->raw);
 }
 
+/* The last word of a label of three words or more read cut short, a
+ * slip in what is left ("Referred To Provil Gregory Mercer"): five letters
+ * at least, that begin the word. */
+static int cut_tail_eq(const tok *t, const fi_phrase *ph, int k)
+{
+    const char *word = t->norm, *want = ph->tok[k];
+    size_t wlen = strlen(word), len = strlen(want);
+    if (ph->ntok < 3 || k != ph->ntok - 1 || wlen < 5 || wlen >= len || word[0] != want[0])
+        return 0;
+    char head[64];
+    snprintf(head, sizeof head, "%.*s", (int)wlen, want);
+    return fi_edit_distance(word, head, 1) <= 1;
+}
+
 /* A three-letter code label one slip off, with its colon: "MAN:", "men:",
  * "mre:" for MRN, "np;" for NPI.  Only for fields whose values are numbers
  * with a check of their own (a record number must hold digits, an NPI
@@ -340,7 +354,7 @@ static int match_from(const layout *l, const row *r, int i, const fi_phrase *ph,
             return -1;
         int joined = 0;
         if (!tok_eq(&t[j], ph, k) && !short_tail_eq(&t[j], ph, k) &&
-            !(joined = joined_words(&t[j], ph, k)))
+            !cut_tail_eq(&t[j], ph, k) && !(joined = joined_words(&t[j], ph, k)))
             return -1;
         j++;
         k += joined ? joined : 1;

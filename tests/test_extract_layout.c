@@ -470,6 +470,24 @@ static void test_layout__split_surname_printed_whole(void **state)
     fi_doc_free(doc);
 }
 
+/* A label's last word read cut short ("Referred To Provil") is still
+ * the label. */
+static void test_layout__label_cut_short(void **state)
+{
+    (void)state;
+    const char *const form[] = {
+        "140|REFERRAL FORM",
+        "140|Referred To Allergy/Immunology\t900|Referred To Provil Gregory Mercer",
+        NULL,
+    };
+    fi_doc *doc = doc_of(form, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referred_to_provider", "\"Gregory Mercer\"");
+    EXPECT(res, doc, "referred_to_specialty", "\"allergy\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* The member ID checked by its plan's form: Aetna's "WS09579013" is
  * W509579013; a Medicare identifier under a label no rule knows is the
  * ID (not the date beside it); both listed for review.  One read as its
@@ -2286,6 +2304,7 @@ int main(void)
         cmocka_unit_test(test_layout__name_order_from_other_pages),
         cmocka_unit_test(test_layout__name_order_from_commas),
         cmocka_unit_test(test_layout__split_surname_printed_whole),
+        cmocka_unit_test(test_layout__label_cut_short),
         cmocka_unit_test(test_layout__patient_spelled_as_elsewhere),
         cmocka_unit_test(test_layout__specialty_from_reason),
         cmocka_unit_test(test_layout__member_id_from_card),
