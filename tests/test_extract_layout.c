@@ -488,6 +488,29 @@ static void test_layout__label_cut_short(void **state)
     fi_doc_free(doc);
 }
 
+/* A record number in running text, its label unmarked by a colon or
+ * with a speck glued to it as a small letter. */
+static void test_layout__mrn_in_running_text(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *want;
+    } cases[] = {
+        {"Re: Referral - Jane Doe Patient ID A9528308", "\"A9528308\""},
+        {"Birthdate: 10/02/1940 mMR#: MR842822", "\"MR842822\""},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char line[128];
+        snprintf(line, sizeof line, "140|%s", cases[k].line);
+        const char *const page[] = {"140|REFERRAL FORM", line, NULL};
+        fi_doc *doc = doc_of(page, NULL, NULL);
+        fi_result *res = run(doc);
+        EXPECT(res, doc, "patient_mrn", cases[k].want);
+        fi_result_free(res);
+        fi_doc_free(doc);
+    }
+}
+
 /* The member ID checked by its plan's form: Aetna's "WS09579013" is
  * W509579013; a Medicare identifier under a label no rule knows is the
  * ID (not the date beside it); both listed for review.  One read as its
@@ -2305,6 +2328,7 @@ int main(void)
         cmocka_unit_test(test_layout__name_order_from_commas),
         cmocka_unit_test(test_layout__split_surname_printed_whole),
         cmocka_unit_test(test_layout__label_cut_short),
+        cmocka_unit_test(test_layout__mrn_in_running_text),
         cmocka_unit_test(test_layout__patient_spelled_as_elsewhere),
         cmocka_unit_test(test_layout__specialty_from_reason),
         cmocka_unit_test(test_layout__member_id_from_card),
