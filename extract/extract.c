@@ -1230,9 +1230,16 @@ static int normalize(const ctx *c, fi_value_kind kind, const char *text, char *o
     case FI_VK_ID: {
         char id[128];
         pick_id(text, id, sizeof id);
-        if (fi_norm_mbi(id, out, outsz))
+        if (fi_norm_mbi(id, out, outsz) || fi_norm_id(id, out, outsz))
             return 1;
-        return fi_norm_id(id, out, outsz);
+        /* no ID holds a slash: before its digits it is OCR's 7
+         * ("WIM/64764009"), for review ("N/A" is left alone) */
+        char *slash = strchr(id, '/');
+        if (!slash || strchr(slash + 1, '/') || !isdigit((unsigned char)slash[1]) ||
+            strspn(slash + 1, "0123456789") < 4)
+            return 0;
+        *slash = '7';
+        return (*unsure = fi_norm_id(id, out, outsz));
     }
     case FI_VK_ICD_LIST: {
         /* Every code in the text; OCR splits some ("E1 1.42", "R26. 89"),

@@ -900,6 +900,31 @@ static void test_layout__member_id_from_card(void **state)
     fi_doc_free(doc);
 }
 
+/* A slash before an ID's digits is OCR's 7, for review; "N/A" is no ID. */
+static void test_repair__id_slash_for_seven(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *id, *want;
+    } cases[] = {
+        {"WIM /64764009", "\"WIM764764009\""},
+        {"N/A", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char line[128];
+        snprintf(line, sizeof line, "140|Payer: Blue Cross\t900|Member ID: %s", cases[k].id);
+        const char *const page[] = {"140|REFERRAL FORM", "140|Patient Name: Williams, Anthony",
+                                    line, NULL};
+        fi_doc *doc = doc_of(page, NULL, NULL);
+        fi_result *res = run(doc);
+        EXPECT(res, doc, "insurance_member_id", cases[k].want);
+        if (cases[k].want)
+            expect_review(res, doc, "insurance_member_id", 1);
+        fi_result_free(res);
+        fi_doc_free(doc);
+    }
+}
+
 /* With no specialty legible ("Refer To LNI"), the organ the reason names
  * suggests one, for review; a named specialty wins over it. */
 static void test_layout__specialty_from_reason(void **state)
@@ -2332,6 +2357,7 @@ int main(void)
         cmocka_unit_test(test_layout__patient_spelled_as_elsewhere),
         cmocka_unit_test(test_layout__specialty_from_reason),
         cmocka_unit_test(test_layout__member_id_from_card),
+        cmocka_unit_test(test_repair__id_slash_for_seven),
         cmocka_unit_test(test_repair__month_tens_digit),
         cmocka_unit_test(test_repair__area_code_lost_digit),
         cmocka_unit_test(test_repair__name_reread_against_document),
