@@ -43,6 +43,11 @@ int fi_name_distance(const char *a, const char *b);
  * margin): its spelling is the better one. */
 int fi_better_spelling(const char *value, float conf, const cand *w, float margin);
 
+/* How the document prints a name's word (a word of letters, any case, a
+ * comma or period after it allowed): the sum of its confidences, and into
+ * count and best (either may be NULL) how often and most legibly. */
+float fi_doc_name_prints(const fi_doc *doc, const char *name, int *count, float *best);
+
 /* Every ten-digit phone number a document prints ("(518) 940-0781", "518
  * 940 0781", "5189400781"), each once, into numbers (at most max); returns
  * how many. */

@@ -1015,6 +1015,36 @@ static const char *until_label(const char *text, char *buf, size_t bufsz)
     return buf;
 }
 
+/* The digits of a phone number as printed (digits 16 bytes) and the
+ * length of each run of them (group, four at most), where only spaces,
+ * dashes, dots and parentheses stand between; returns the number of runs,
+ * or 0 when the text is not so. */
+static size_t phone_digits(const char *text, char *digits, size_t *group)
+{
+    size_t ngroups = 0, run = 0, nd = 0;
+    for (const char *p = text;; p++) {
+        if (isdigit((unsigned char)*p)) {
+            if (nd + 1 >= 16)
+                return 0;
+            digits[nd++] = *p;
+            run++;
+            continue;
+        }
+        if (run) {
+            if (ngroups == 4)
+                return 0;
+            group[ngroups++] = run;
+        }
+        run = 0;
+        if (!*p)
+            break;
+        if (!strchr(" -.()", *p))
+            return 0;
+    }
+    digits[nd] = '\0';
+    return ngroups;
+}
+
 /* Ten digits that are no phone number ("804-022. 2550": no exchange starts
  * with 0), where the document prints exactly one number a digit off
  * ("Tel 804-622-2550" in a note's letterhead): that number.  Writes it to
@@ -1022,18 +1052,8 @@ static const char *until_label(const char *text, char *buf, size_t bufsz)
 static int printed_a_digit_off(const fi_doc *doc, const char *text, char *out, size_t outsz)
 {
     char digits[16];
-    size_t nd = 0;
-    for (const char *p = text; *p; p++) {
-        if (isdigit((unsigned char)*p)) {
-            if (nd + 1 >= sizeof digits)
-                return 0;
-            digits[nd++] = *p;
-        } else if (!strchr(" -.()", *p)) {
-            return 0;
-        }
-    }
-    digits[nd] = '\0';
-    if (nd != 10 || outsz < 11)
+    size_t group[4];
+    if (phone_digits(text, digits, group) < 1 || strlen(digits) != 10 || outsz < 11)
         return 0;
     char numbers[64][11];
     int n = fi_doc_numbers(doc, numbers, 64), hits = 0, at = -1;
@@ -1056,30 +1076,10 @@ static int printed_a_digit_off(const fi_doc *doc, const char *text, char *out, s
  * or 0 when text is not such a number or the code is not plain. */
 static int lost_area_digit(const fi_doc *doc, const char *text, char *out, size_t outsz)
 {
-    size_t group[4], ngroups = 0, run = 0;
     char digits[16];
-    size_t nd = 0;
-    for (const char *p = text;; p++) {
-        if (isdigit((unsigned char)*p)) {
-            if (nd + 1 >= sizeof digits)
-                return 0;
-            digits[nd++] = *p;
-            run++;
-            continue;
-        }
-        if (run) {
-            if (ngroups == 4)
-                return 0;
-            group[ngroups++] = run;
-        }
-        run = 0;
-        if (!*p)
-            break;
-        if (!strchr(" -.()", *p))
-            return 0;
-    }
-    digits[nd] = '\0';
-    if (ngroups != 3 || group[0] != 2 || group[1] != 3 || group[2] != 4 || outsz < 11)
+    size_t group[4];
+    if (phone_digits(text, digits, group) != 3 || group[0] != 2 || group[1] != 3 ||
+        group[2] != 4 || outsz < 11)
         return 0;
     char numbers[64][11], code[4] = "";
     int n = fi_doc_numbers(doc, numbers, 64);
@@ -1122,21 +1122,6 @@ static const char *code_context(char *const *words, int nw, int i, char *buf, si
     return buf;
 }
 
-/* 1 when the document prints word (letters, any case) as a word of its
- * own, a comma or period after it allowed. */
-static int doc_prints_word(const fi_doc *doc, const char *word)
-{
-    size_t len = strlen(word);
-    for (size_t p = 0; p < doc->npages; p++)
-        for (size_t k = 0; k < doc->pages[p].nwords; k++) {
-            const char *t = doc->pages[p].words[k].text;
-            if (strncasecmp(t, word, len) == 0 &&
-                (!t[len] || (strchr(",.", t[len]) && !t[len + 1])))
-                return 1;
-        }
-    return 0;
-}
-
 /* A name's word OCR split in two: joined when the document prints it
  * whole ("MEERA LIND QVIsT" where a cover says "Dr. Meera Lindqvist"), or
  * when a short piece and one no dictionary knows make a name the
@@ -1161,7 +1146,9 @@ static const char *join_split_name(const fi_rules *rules, const fi_doc *doc, con
         if (letters) {
             snprintf(joined, sizeof joined, "%.*s%.*s", (int)la, a, (int)lb, b);
             snprintf(second, sizeof second, "%.*s", (int)lb, b);
-            int printed = la >= 2 && doc_prints_word(doc, joined);
+            int printed = 0;
+            if (la >= 2)
+                fi_doc_name_prints(doc, joined, &printed, NULL);
             int named = rules->speller && la <= 3 && lb >= 3 &&
                         !fi_speller_knows(rules->speller, second) &&
                         fi_speller_is_name(rules->speller, joined);
@@ -2383,18 +2370,9 @@ static int spell_reason(const fi_rules *rules, fi_result *res)
 static int sure_name(const fi_doc *doc, const char *word)
 {
     int prints = 0;
-    for (size_t p = 0; p < doc->npages; p++)
-        for (size_t k = 0; k < doc->pages[p].nwords; k++) {
-            const fi_word *w = &doc->pages[p].words[k];
-            size_t n = strlen(w->text);
-            while (n && !isalpha((unsigned char)w->text[n - 1]))
-                n--;
-            if (n != strlen(word) || strncasecmp(w->text, word, n) != 0)
-                continue;
-            if (w->conf >= 0.95f || ++prints >= 2)
-                return 1;
-        }
-    return 0;
+    float best = 0;
+    fi_doc_name_prints(doc, word, &prints, &best);
+    return prints >= 2 || best >= 0.95f;
 }
 
 /* Names OCR misread once, with no other print to spell them by

@@ -192,18 +192,25 @@ static int settle_surname(const cands *cs, fi_result *res)
     return 0;
 }
 
-/* How legibly the document prints a name, in sum over its places. */
-static float printed(const fi_doc *doc, const char *name)
+float fi_doc_name_prints(const fi_doc *doc, const char *name, int *count, float *best)
 {
-    float sum = 0;
+    float sum = 0, top = 0;
+    int n = 0;
     for (size_t p = 0; p < doc->npages; p++)
         for (size_t k = 0; k < doc->pages[p].nwords; k++) {
             const fi_word *w = &doc->pages[p].words[k];
             char word[64];
             int comma;
-            if (name_word(w->text, word, sizeof word, &comma) && strcasecmp(word, name) == 0)
-                sum += w->conf;
+            if (!name_word(w->text, word, sizeof word, &comma) || strcasecmp(word, name) != 0)
+                continue;
+            sum += w->conf;
+            top = w->conf > top ? w->conf : top;
+            n++;
         }
+    if (count)
+        *count = n;
+    if (best)
+        *best = top;
     return sum;
 }
 
@@ -224,8 +231,8 @@ typedef struct spelling {
 
 static float support(const fi_doc *doc, const spelling *s, const char *first, const char *last)
 {
-    float f = printed(doc, s->first[0] ? s->first : first);
-    float l = printed(doc, s->last[0] ? s->last : last);
+    float f = fi_doc_name_prints(doc, s->first[0] ? s->first : first, NULL, NULL);
+    float l = fi_doc_name_prints(doc, s->last[0] ? s->last : last, NULL, NULL);
     return !s->first[0] ? l : !s->last[0] ? f : f < l ? f : l;
 }
 
