@@ -50,8 +50,10 @@ How to run (from anywhere; Python 3 standard library only)
 
 Options: --docs DIR --truth DIR (default: <repo>/../shared/corpus/dev/{docs,truth}),
 --out DIR (default: $TMPDIR/faxintake-ocr-quality), --bin PATH (default:
-<repo>/build/faxintake), --jobs N (default 2), --reuse (skip ingest and score
---out as it is), --missing (list every missing value with document and field).
+<repo>/build/faxintake), --jobs N (default 2), --tessdata DIR (the model
+folder ingest loads eng.traineddata from; bench/ocr_models.sh compares models
+with it), --reuse (skip ingest and score --out as it is), --missing (list
+every missing value with document and field).
 Always exits 0 after printing the report (2 on bad usage / nothing to score).
 """
 
@@ -208,14 +210,16 @@ def check(field, value, doc):
     return fold(value) in doc.text
 
 
-def run_ingest(binary, docs, out, jobs):
+def run_ingest(binary, docs, out, jobs, tessdata=None):
     os.makedirs(out, exist_ok=True)
     for d in docs:
         stale = os.path.join(out, os.path.splitext(os.path.basename(d))[0] + ".json")
         if os.path.exists(stale):
             os.remove(stale)
-    cmd = [binary, "ingest", "-q", "-o", out, "-j", str(jobs)] + docs
-    print(f"running: {binary} ingest -q -o {out} -j {jobs} <{len(docs)} documents>", flush=True)
+    model = ["--tessdata", tessdata] if tessdata else []
+    cmd = [binary, "ingest", "-q", "-o", out, "-j", str(jobs)] + model + docs
+    print(f"running: {binary} ingest -q -o {out} -j {jobs} {' '.join(model)} "
+          f"<{len(docs)} documents>", flush=True)
     t0 = time.monotonic()
     rc = subprocess.call(cmd)
     wall = time.monotonic() - t0
@@ -235,6 +239,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "faxintake-ocr-quality"))
     ap.add_argument("--bin", default=os.path.join(REPO, "build", "faxintake"))
     ap.add_argument("--jobs", "-j", type=int, default=2)
+    ap.add_argument("--tessdata", help="Tesseract model folder for ingest (default: the system's)")
     ap.add_argument("--reuse", action="store_true", help="do not run faxintake; score --out as is")
     ap.add_argument("--missing", action="store_true", help="list every missing value")
     args = ap.parse_args()
@@ -266,7 +271,7 @@ def main():
                   f"  cmake -S {REPO} -B {REPO}/build && cmake --build {REPO}/build -j2",
                   file=sys.stderr)
             return 2
-        wall, _ = run_ingest(args.bin, docs, args.out, args.jobs)
+        wall, _ = run_ingest(args.bin, docs, args.out, args.jobs, args.tessdata)
 
     # per group: docs, pages, values, present; per field: values, present
     g_stats = collections.defaultdict(lambda: collections.Counter())
