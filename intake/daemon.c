@@ -30,14 +30,11 @@
 #include "../queue/store.h"
 #include "config.h"
 #include "spool.h"
+#include "status.h"
 #include "worker.h"
 
-enum {
-    RULES_MAX = 4 * 1024 * 1024,  /* a rules file larger than this is a mistake */
-    RECENT_MAX = 4096,            /* documents remembered for pages per minute */
-};
+enum { RULES_MAX = 4 * 1024 * 1024 };  /* a rules file larger than this is a mistake */
 static const double STORE_RETRY_S = 30;   /* after a store error (disk full, locked) */
-static const double RATE_WINDOW_S = 600;  /* pages per minute over the last 10 minutes */
 
 typedef struct rules_ref {
     fi_rules *rules;
@@ -69,11 +66,6 @@ typedef struct slot {
     int failures;          /* starts in a row that never got ready */
 } slot;
 
-typedef struct recent {
-    double t;              /* unix time */
-    long pages;
-} recent;
-
 typedef struct intake {
     const fi_daemon_options *opt;
     fi_intake_config cfg;
@@ -95,11 +87,7 @@ typedef struct intake {
     char *start_error;     /* why readers cannot start, before any did */
     char started_at[32];
     int crash_after_commit; /* test hook, see fi_daemon_run */
-    /* counters for status (processing/.status.json) */
-    char day[16];
-    long docs_today, dups_today, pages_today, quar_today;
-    recent recent[RECENT_MAX];
-    int nrecent;
+    fi_status *status;     /* processing/.status.json */
 } intake;
 
 /* ---- time and the log ---- */
@@ -108,13 +96,6 @@ static double now_mono(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static double now_unix(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
@@ -127,14 +108,6 @@ static void iso_now(char buf[32])
     char s[24];
     strftime(s, sizeof s, "%Y-%m-%dT%H:%M:%S", &tm);
     snprintf(buf, 32, "%.19s.%03dZ", s, (int)(ts.tv_nsec / 1000000) % 1000);
-}
-
-static void local_day(char buf[16])
-{
-    time_t t = time(NULL);
-    struct tm tm;
-    localtime_r(&t, &tm);
-    strftime(buf, 16, "%Y-%m-%d", &tm);
 }
 
 /* One log line: TIME EVENT key=value...  Values with spaces or quotes are
@@ -393,103 +366,36 @@ static long queue_len(const intake *d)
 
 /* ---- status file ---- */
 
-static void write_status(intake *d, const char *state);
-
-/* Counts an outcome for status, and shows it in processing/.status.json. */
-static void count_event(intake *d, long docs, long dups, long pages, long quar)
-{
-    char day[16];
-    local_day(day);
-    if (strcmp(day, d->day) != 0) {
-        snprintf(d->day, sizeof d->day, "%s", day);
-        d->docs_today = d->dups_today = d->pages_today = d->quar_today = 0;
-    }
-    d->docs_today += docs;
-    d->dups_today += dups;
-    d->pages_today += pages;
-    d->quar_today += quar;
-    if (pages > 0) {
-        if (d->nrecent == RECENT_MAX) {
-            memmove(d->recent, d->recent + 1, (RECENT_MAX - 1) * sizeof *d->recent);
-            d->nrecent--;
-        }
-        d->recent[d->nrecent++] = (recent){now_unix(), pages};
-    }
-    write_status(d, d->stopping ? "stopping" : "running");
-}
-
-static char *status_path(const fi_intake_config *cfg)
-{
-    return fi_intake_strf("%s/.status.json", cfg->processing);
-}
-
-/* processing/.status.json: what `faxintake status` shows of a running
- * daemon, and today's counts carried over a restart. */
+/* processing/.status.json (status.c): the counts and what the daemon is
+ * doing. */
 static void write_status(intake *d, const char *state)
 {
-    char now[32], *path = status_path(&d->cfg), *tmp = NULL, *text = NULL;
-    iso_now(now);
+    if (!d->status)
+        return;
     int busy = 0, ready = 0;
     for (int i = 0; i < d->nslots; i++) {
         busy += d->slots[i].job != NULL;
         ready += d->slots[i].ready;
     }
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "state", state);
-    cJSON_AddNumberToObject(o, "pid", (double)getpid());
-    cJSON_AddStringToObject(o, "started_at", d->started_at);
-    cJSON_AddStringToObject(o, "updated_at", now);
-    cJSON_AddNumberToObject(o, "workers", d->nslots);
-    cJSON_AddNumberToObject(o, "workers_ready", ready);
-    cJSON_AddNumberToObject(o, "busy", busy);
-    cJSON_AddNumberToObject(o, "queued", (double)queue_len(d));
-    cJSON_AddStringToObject(o, "rules", d->rules ? d->rules->name : "");
-    cJSON_AddStringToObject(o, "watch", d->spool ? fi_spool_watch_desc(d->spool) : "");
-    cJSON_AddStringToObject(o, "day", d->day);
-    cJSON *t = cJSON_AddObjectToObject(o, "today");
-    cJSON_AddNumberToObject(t, "documents", (double)d->docs_today);
-    cJSON_AddNumberToObject(t, "duplicates", (double)d->dups_today);
-    cJSON_AddNumberToObject(t, "pages", (double)d->pages_today);
-    cJSON_AddNumberToObject(t, "quarantined", (double)d->quar_today);
-    cJSON *r = cJSON_AddArrayToObject(o, "recent");
-    double cut = now_unix() - RATE_WINDOW_S;
-    for (int i = 0; r && i < d->nrecent; i++) {
-        if (d->recent[i].t < cut)
-            continue;
-        cJSON *e = cJSON_CreateArray();
-        cJSON_AddItemToArray(e, cJSON_CreateNumber(floor(d->recent[i].t * 1000) / 1000));
-        cJSON_AddItemToArray(e, cJSON_CreateNumber((double)d->recent[i].pages));
-        cJSON_AddItemToArray(r, e);
-    }
-    text = cJSON_Print(o);
-    cJSON_Delete(o);
-    tmp = path ? fi_intake_strf("%s.tmp", path) : NULL;
-    FILE *f = tmp && text ? fopen(tmp, "w") : NULL;
-    if (f) {
-        int ok = fputs(text, f) >= 0;
-        ok = fclose(f) == 0 && ok;
-        if (!ok || rename(tmp, path) != 0)
-            unlink(tmp);
-    }
-    free(text);
-    free(tmp);
-    free(path);
+    fi_status_live live = {
+        .state = state,
+        .started_at = d->started_at,
+        .rules = d->rules ? d->rules->name : "",
+        .watch = d->spool ? fi_spool_watch_desc(d->spool) : "",
+        .workers = d->nslots,
+        .workers_ready = ready,
+        .busy = busy,
+        .queued = queue_len(d),
+    };
+    fi_status_write(d->status, &live);
 }
 
-static cJSON *read_json_file(const char *path, long max)
+/* Counts an outcome for status, and shows it in the file at once. */
+static void count_event(intake *d, long docs, long dups, long pages, long quar)
 {
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return NULL;
-    char *buf = malloc((size_t)max + 1);
-    size_t n = buf ? fread(buf, 1, (size_t)max, f) : 0;
-    fclose(f);
-    if (!buf)
-        return NULL;
-    buf[n] = '\0';
-    cJSON *o = cJSON_Parse(buf);
-    free(buf);
-    return o;
+    if (d->status)
+        fi_status_count(d->status, docs, dups, pages, quar);
+    write_status(d, d->stopping ? "stopping" : "running");
 }
 
 static double json_num(const cJSON *o, const char *key)
@@ -502,33 +408,6 @@ static const char *json_str(const cJSON *o, const char *key)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
     return cJSON_IsString(v) ? v->valuestring : NULL;
-}
-
-/* Today's counts survive a restart (not a crash between a commit and
- * this file's next write: the store's counts are the exact ones). */
-static void load_status(intake *d)
-{
-    char *path = status_path(&d->cfg);
-    cJSON *o = path ? read_json_file(path, 1 << 20) : NULL;
-    free(path);
-    local_day(d->day);
-    const char *day = json_str(o, "day");
-    if (day && strcmp(day, d->day) == 0) {
-        const cJSON *t = cJSON_GetObjectItemCaseSensitive(o, "today");
-        d->docs_today = (long)json_num(t, "documents");
-        d->dups_today = (long)json_num(t, "duplicates");
-        d->pages_today = (long)json_num(t, "pages");
-        d->quar_today = (long)json_num(t, "quarantined");
-        const cJSON *e;
-        cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(o, "recent"))
-        {
-            if (d->nrecent < RECENT_MAX && cJSON_GetArraySize(e) == 2)
-                d->recent[d->nrecent++] =
-                    (recent){cJSON_GetArrayItem(e, 0)->valuedouble,
-                             (long)cJSON_GetArrayItem(e, 1)->valuedouble};
-        }
-    }
-    cJSON_Delete(o);
 }
 
 /* ---- recording an outcome ---- */
@@ -1452,6 +1331,10 @@ int fi_daemon_run(const fi_daemon_options *opt, FILE *log, char **err)
         goto cleanup;
     if (fi_spool_open(&d->spool, &d->cfg, err))
         goto cleanup;
+    if (!(d->status = fi_status_open(d->cfg.processing))) {
+        *err = fi_errf("out of memory");
+        goto cleanup;
+    }
     if (fi_store_open(&d->store, d->cfg.db, err))
         goto cleanup;
     sigset_t mask;
@@ -1465,7 +1348,6 @@ int fi_daemon_run(const fi_daemon_options *opt, FILE *log, char **err)
         *err = fi_errf("cannot set up signal handling: %s", strerror(errno));
         goto cleanup;
     }
-    load_status(d);
     resize_slots(d, d->cfg.workers > 0 ? d->cfg.workers : default_workers());
     if (recover(d, err))
         goto cleanup;
@@ -1484,7 +1366,7 @@ int fi_daemon_run(const fi_daemon_options *opt, FILE *log, char **err)
     kv_fmt(&l, "left_in_processing", "%ld", queue_len(d) + busy_count(d));
     line_end(d, &l);
 cleanup:
-    if (d->spool && d->cfg.processing) {
+    if (d->status) {
         d->stopping = 1;
         write_status(d, rc == 0 ? "stopped" : "failed");
     }
@@ -1494,6 +1376,7 @@ cleanup:
     free(d->start_error);
     rules_unref(d->rules);
     fi_store_close(d->store);
+    fi_status_close(d->status);
     fi_spool_close(d->spool);
     if (d->sigfd >= 0)
         close(d->sigfd);
@@ -1525,30 +1408,26 @@ static int print_store_reason(void *ctx, long long id, const char *file_name, co
 
 int fi_daemon_status(const fi_daemon_options *opt, int max_quarantined, FILE *out, char **err)
 {
+    enum { WINDOW_S = FI_STATUS_RATE_WINDOW_S };
     fi_intake_config cfg;
     fi_store *store = NULL;
-    cJSON *st = NULL;
-    char *path = NULL;
     int rc = -1;
     if (load_config(opt, &cfg, err))
         return -1;
     long waiting = 0, inproc = 0, pid = 0;
     if (fi_spool_depth(&cfg, &waiting, &inproc, &pid, err))
         goto cleanup;
-    path = status_path(&cfg);
-    st = path ? read_json_file(path, 1 << 20) : NULL;
+    fi_status_seen st;
+    fi_status_read(cfg.processing, &st);
     if (pid)
         fprintf(out, "daemon:      running (pid %ld), %d workers (%d busy), watching by %s\n",
-                pid, (int)json_num(st, "workers"), (int)json_num(st, "busy"),
-                json_str(st, "watch") ? json_str(st, "watch") : "?");
+                pid, st.workers, st.busy, st.found ? st.watch : "?");
     else
-        fprintf(out, "daemon:      not running%s%s\n", st ? "; last stopped at " : "",
-                st ? json_str(st, "updated_at") : "");
+        fprintf(out, "daemon:      not running%s%s\n", st.found ? "; last stopped at " : "",
+                st.updated_at);
     fprintf(out, "queue:       %ld waiting in %s, %ld claimed in %s\n", waiting, cfg.spool, inproc,
             cfg.processing);
 
-    char day[16];
-    local_day(day);
     struct stat sb;
     int have_db = stat(cfg.db, &sb) == 0;
     if (have_db && fi_store_open(&store, cfg.db, err))
@@ -1564,7 +1443,7 @@ int fi_daemon_status(const fi_daemon_options *opt, int max_quarantined, FILE *ou
         struct tm u;
         gmtime_r(&midnight, &u);
         strftime(since, sizeof since, "%Y-%m-%dT%H:%M:%SZ", &u);
-        time_t r = t - (time_t)RATE_WINDOW_S;
+        time_t r = t - (time_t)WINDOW_S;
         gmtime_r(&r, &u);
         strftime(recent_since, sizeof recent_since, "%Y-%m-%dT%H:%M:%SZ", &u);
         fi_store_intake_stats c = {0}, rc2 = {0};
@@ -1574,25 +1453,13 @@ int fi_daemon_status(const fi_daemon_options *opt, int max_quarantined, FILE *ou
         fprintf(out, "today:       %lld documents (%lld pages), %lld resends linked, "
                      "%lld quarantined\n", c.documents, c.pages, c.duplicates, c.quarantined);
         fprintf(out, "rate:        %.1f pages/min over the last %d minutes\n",
-                (double)rc2.pages / (RATE_WINDOW_S / 60), (int)(RATE_WINDOW_S / 60));
+                (double)rc2.pages / (WINDOW_S / 60.0), WINDOW_S / 60);
     } else {
         /* The daemon's own counts (processing/.status.json). */
-        const char *sday = json_str(st, "day");
-        const cJSON *t = cJSON_GetObjectItemCaseSensitive(st, "today");
-        int same = sday && strcmp(sday, day) == 0;
-        fprintf(out, "today:       %.0f documents (%.0f pages), %.0f resends linked, "
-                     "%.0f quarantined\n",
-                same ? json_num(t, "documents") : 0, same ? json_num(t, "pages") : 0,
-                same ? json_num(t, "duplicates") : 0, same ? json_num(t, "quarantined") : 0);
-        double pages = 0, cut = now_unix() - RATE_WINDOW_S;
-        const cJSON *e;
-        cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(st, "recent"))
-        {
-            if (cJSON_GetArraySize(e) == 2 && cJSON_GetArrayItem(e, 0)->valuedouble >= cut)
-                pages += cJSON_GetArrayItem(e, 1)->valuedouble;
-        }
+        fprintf(out, "today:       %ld documents (%ld pages), %ld resends linked, "
+                     "%ld quarantined\n", st.documents, st.pages, st.duplicates, st.quarantined);
         fprintf(out, "rate:        %.1f pages/min over the last %d minutes\n",
-                pages / (RATE_WINDOW_S / 60), (int)(RATE_WINDOW_S / 60));
+                st.recent_pages / (WINDOW_S / 60.0), WINDOW_S / 60);
     }
     fprintf(out, "quarantine:  %s (newest first; move a file back into the spool to retry "
                  "it)\n", cfg.quarantine);
@@ -1604,8 +1471,6 @@ int fi_daemon_status(const fi_daemon_options *opt, int max_quarantined, FILE *ou
     }
     rc = 0;
 cleanup:
-    cJSON_Delete(st);
-    free(path);
     fi_store_close(store);
     fi_intake_config_clear(&cfg);
     return rc;
