@@ -17,7 +17,6 @@
 #include <math.h>
 #include <poll.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/signalfd.h>
@@ -29,6 +28,7 @@
 #include "../ocr/cache.h"
 #include "../queue/store.h"
 #include "config.h"
+#include "log.h"
 #include "spool.h"
 #include "status.h"
 #include "worker.h"
@@ -99,92 +99,13 @@ static double now_mono(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static void iso_now(char buf[32])
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    struct tm tm;
-    gmtime_r(&ts.tv_sec, &tm);
-    char s[24];
-    strftime(s, sizeof s, "%Y-%m-%dT%H:%M:%S", &tm);
-    snprintf(buf, 32, "%.19s.%03dZ", s, (int)(ts.tv_nsec / 1000000) % 1000);
-}
-
-/* One log line: TIME EVENT key=value...  Values with spaces or quotes are
- * quoted, so a line splits on spaces outside quotes. */
-typedef struct line {
-    char buf[4096];
-    size_t n;
-} line;
-
-static void line_put(line *l, const char *s, size_t len)
-{
-    if (l->n + len >= sizeof l->buf - 2)
-        len = sizeof l->buf - 2 - l->n;
-    memcpy(l->buf + l->n, s, len);
-    l->n += len;
-}
-
-static void line_begin(line *l, const char *event)
-{
-    char t[32];
-    iso_now(t);
-    l->n = 0;
-    line_put(l, t, strlen(t));
-    line_put(l, " ", 1);
-    line_put(l, event, strlen(event));
-}
-
-static void kv_str(line *l, const char *key, const char *value)
-{
-    if (!value)
-        return;
-    line_put(l, " ", 1);
-    line_put(l, key, strlen(key));
-    line_put(l, "=", 1);
-    int quote = !*value || strpbrk(value, " \"=\t\n") != NULL;
-    if (!quote) {
-        line_put(l, value, strlen(value));
-        return;
-    }
-    line_put(l, "\"", 1);
-    for (const char *p = value; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            line_put(l, "\\", 1);
-        if (*p == '\n' || *p == '\r' || *p == '\t')
-            line_put(l, " ", 1);
-        else
-            line_put(l, p, 1);
-    }
-    line_put(l, "\"", 1);
-}
-
-static void kv_fmt(line *l, const char *key, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static void kv_fmt(line *l, const char *key, const char *fmt, ...)
-{
-    char v[256];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(v, sizeof v, fmt, ap);
-    va_end(ap);
-    kv_str(l, key, v);
-}
-
-static void line_end(intake *d, line *l)
-{
-    l->buf[l->n++] = '\n';
-    fwrite(l->buf, 1, l->n, d->log);
-    fflush(d->log);
-}
-
 /* A one-off event with a message. */
 static void log_msg(intake *d, const char *event, const char *key, const char *msg)
 {
-    line l;
-    line_begin(&l, event);
-    kv_str(&l, key, msg ? msg : "unknown");
-    line_end(d, &l);
+    fi_logline l;
+    fi_logline_begin(&l, event);
+    fi_logline_str(&l, key, msg ? msg : "unknown");
+    fi_logline_end(&l, d->log);
 }
 
 /* ---- rules ---- */
@@ -416,13 +337,13 @@ static const char *json_str(const cJSON *o, const char *key)
  * file's fault: the file waits in processing/ and is tried again. */
 static void store_failed(intake *d, job *j, const char *what, const char *err)
 {
-    line l;
-    line_begin(&l, "store-error");
-    kv_str(&l, "file", j->claim->name);
-    kv_str(&l, "while", what);
-    kv_str(&l, "reason", err);
-    kv_fmt(&l, "retry_in_s", "%g", STORE_RETRY_S);
-    line_end(d, &l);
+    fi_logline l;
+    fi_logline_begin(&l, "store-error");
+    fi_logline_str(&l, "file", j->claim->name);
+    fi_logline_str(&l, "while", what);
+    fi_logline_str(&l, "reason", err);
+    fi_logline_fmt(&l, "retry_in_s", "%g", STORE_RETRY_S);
+    fi_logline_end(&l, d->log);
     j->not_before = now_mono() + STORE_RETRY_S;
     push_job(d, j, 0);
 }
@@ -447,15 +368,15 @@ static void quarantine_job(intake *d, job *j, const char *reason)
         log_msg(d, "move-error", "reason", err);
         free(err);
     }
-    line l;
-    line_begin(&l, "quarantine");
-    kv_str(&l, "file", j->claim->name);
-    kv_str(&l, "reason", reason);
-    kv_str(&l, "sha256", j->sha);
-    kv_fmt(&l, "store_ms", "%.1f", (t1 - t0) * 1e3);
-    kv_fmt(&l, "total_ms", "%.0f", (now_mono() - j->t_claimed) * 1e3);
-    kv_str(&l, "to", dest);
-    line_end(d, &l);
+    fi_logline l;
+    fi_logline_begin(&l, "quarantine");
+    fi_logline_str(&l, "file", j->claim->name);
+    fi_logline_str(&l, "reason", reason);
+    fi_logline_str(&l, "sha256", j->sha);
+    fi_logline_fmt(&l, "store_ms", "%.1f", (t1 - t0) * 1e3);
+    fi_logline_fmt(&l, "total_ms", "%.0f", (now_mono() - j->t_claimed) * 1e3);
+    fi_logline_str(&l, "to", dest);
+    fi_logline_end(&l, d->log);
     count_event(d, 0, 0, 0, 1);
     free(dest);
     job_free(j);
@@ -497,28 +418,28 @@ static int commit_document(intake *d, job *j, const fi_doc *doc, const fi_result
         free(err);
     }
     long pages = doc ? (long)doc->npages : 0;
-    line l;
-    line_begin(&l, dup ? "duplicate" : "document");
-    kv_fmt(&l, "id", "%lld", id);
+    fi_logline l;
+    fi_logline_begin(&l, dup ? "duplicate" : "document");
+    fi_logline_fmt(&l, "id", "%lld", id);
     if (dup)
-        kv_fmt(&l, "of", "%lld", dup);
-    kv_str(&l, "file", j->claim->name);
+        fi_logline_fmt(&l, "of", "%lld", dup);
+    fi_logline_str(&l, "file", j->claim->name);
     if (doc)
-        kv_fmt(&l, "pages", "%ld", pages);
-    kv_str(&l, "sha256", j->sha);
-    kv_fmt(&l, "hash_ms", "%.1f", j->hash_ms);
+        fi_logline_fmt(&l, "pages", "%ld", pages);
+    fi_logline_str(&l, "sha256", j->sha);
+    fi_logline_fmt(&l, "hash_ms", "%.1f", j->hash_ms);
     if (t) {
-        kv_fmt(&l, "read_ms", "%.0f", t->read_ms);
-        kv_fmt(&l, "extract_ms", "%.1f", t->extract_ms + t->replay_ms);
-        kv_fmt(&l, "cpu_ms", "%.0f", t->cpu_ms);
-        kv_fmt(&l, "rss_mb", "%.0f", t->rss_kb / 1024);
-        kv_fmt(&l, "worker", "%d", t->worker);
+        fi_logline_fmt(&l, "read_ms", "%.0f", t->read_ms);
+        fi_logline_fmt(&l, "extract_ms", "%.1f", t->extract_ms + t->replay_ms);
+        fi_logline_fmt(&l, "cpu_ms", "%.0f", t->cpu_ms);
+        fi_logline_fmt(&l, "rss_mb", "%.0f", t->rss_kb / 1024);
+        fi_logline_fmt(&l, "worker", "%d", t->worker);
     }
-    kv_fmt(&l, "store_ms", "%.1f", (t1 - t0) * 1e3);
-    kv_fmt(&l, "total_ms", "%.0f", (now_mono() - j->t_claimed) * 1e3);
-    kv_str(&l, "sender", sender);
-    kv_str(&l, "to", dest);
-    line_end(d, &l);
+    fi_logline_fmt(&l, "store_ms", "%.1f", (t1 - t0) * 1e3);
+    fi_logline_fmt(&l, "total_ms", "%.0f", (now_mono() - j->t_claimed) * 1e3);
+    fi_logline_str(&l, "sender", sender);
+    fi_logline_str(&l, "to", dest);
+    fi_logline_end(&l, d->log);
     count_event(d, dup ? 0 : 1, dup ? 1 : 0, dup ? 0 : pages, 0);
     free(dest);
     job_free(j);
@@ -561,12 +482,12 @@ static int resolve_note(intake *d, job *j)
         rc = -1;
         goto cleanup;
     }
-    line l;
-    line_begin(&l, "recovered");
-    kv_str(&l, "file", j->claim->name);
-    kv_str(&l, "outcome", q ? "quarantine" : "archive");
-    kv_str(&l, "to", dest);
-    line_end(d, &l);
+    fi_logline l;
+    fi_logline_begin(&l, "recovered");
+    fi_logline_str(&l, "file", j->claim->name);
+    fi_logline_str(&l, "outcome", q ? "quarantine" : "archive");
+    fi_logline_str(&l, "to", dest);
+    fi_logline_end(&l, d->log);
     job_free(j);
     rc = 1;
 cleanup:
@@ -586,12 +507,12 @@ static int prepare(intake *d, job *j)
     char *err = NULL;
     struct stat st;
     if (stat(j->claim->path, &st) != 0) {
-        line l;
-        line_begin(&l, "vanished");
-        kv_str(&l, "file", j->claim->name);
-        kv_str(&l, "path", j->claim->path);
-        kv_str(&l, "reason", strerror(errno));
-        line_end(d, &l);
+        fi_logline l;
+        fi_logline_begin(&l, "vanished");
+        fi_logline_str(&l, "file", j->claim->name);
+        fi_logline_str(&l, "path", j->claim->path);
+        fi_logline_str(&l, "reason", strerror(errno));
+        fi_logline_end(&l, d->log);
         job_free(j);
         return 0;
     }
@@ -654,11 +575,11 @@ static char *sender_json(intake *d, const job *j, const cJSON *meta)
 {
     char *side = NULL, *err = NULL, *out = NULL;
     if (fi_spool_read_sidecar(j->claim, &side, &err) < 0) {
-        line l;
-        line_begin(&l, "sidecar-ignored");
-        kv_str(&l, "file", j->claim->name);
-        kv_str(&l, "reason", err);
-        line_end(d, &l);
+        fi_logline l;
+        fi_logline_begin(&l, "sidecar-ignored");
+        fi_logline_str(&l, "file", j->claim->name);
+        fi_logline_str(&l, "reason", err);
+        fi_logline_end(&l, d->log);
         free(err);
     }
     cJSON *merged = cJSON_IsObject(meta) ? cJSON_Duplicate(meta, 1) : NULL;
@@ -822,16 +743,16 @@ static void reader_died(intake *d, slot *s, int status)
     int was_ready = s->ready;
     int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
     int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    line l;
-    line_begin(&l, "reader-exit");
-    kv_fmt(&l, "worker", "%d", (int)(s - d->slots) + 1);
-    kv_fmt(&l, "pid", "%ld", (long)s->pid);
+    fi_logline l;
+    fi_logline_begin(&l, "reader-exit");
+    fi_logline_fmt(&l, "worker", "%d", (int)(s - d->slots) + 1);
+    fi_logline_fmt(&l, "pid", "%ld", (long)s->pid);
     if (sig)
-        kv_str(&l, "signal", signal_name(sig));
+        fi_logline_str(&l, "signal", signal_name(sig));
     else
-        kv_fmt(&l, "status", "%d", code);
-    kv_str(&l, "file", j ? j->claim->name : NULL);
-    line_end(d, &l);
+        fi_logline_fmt(&l, "status", "%d", code);
+    fi_logline_str(&l, "file", j ? j->claim->name : NULL);
+    fi_logline_end(&l, d->log);
     if (j) {
         char *reason = NULL;
         if (d->stopping) {
@@ -950,11 +871,11 @@ static void dispatch(intake *d)
 
 static void on_wait(void *ctx, const char *name, const char *why)
 {
-    line l;
-    line_begin(&l, "waiting");
-    kv_str(&l, "file", name);
-    kv_str(&l, "reason", why);
-    line_end(ctx, &l);
+    fi_logline l;
+    fi_logline_begin(&l, "waiting");
+    fi_logline_str(&l, "file", name);
+    fi_logline_str(&l, "reason", why);
+    fi_logline_end(&l, ((intake *)ctx)->log);
 }
 
 /* Files are claimed a little ahead of the readers, not all at once: a
@@ -986,12 +907,12 @@ static void claim_files(intake *d)
         }
         j->claim = c;
         j->t_claimed = now_mono();
-        line l;
-        line_begin(&l, "claimed");
-        kv_str(&l, "file", c->name);
-        kv_str(&l, "received_at", c->received_at);
-        kv_str(&l, "sidecar", c->sidecar ? "yes" : NULL);
-        line_end(d, &l);
+        fi_logline l;
+        fi_logline_begin(&l, "claimed");
+        fi_logline_str(&l, "file", c->name);
+        fi_logline_str(&l, "received_at", c->received_at);
+        fi_logline_str(&l, "sidecar", c->sidecar ? "yes" : NULL);
+        fi_logline_end(&l, d->log);
         push_job(d, j, 0);
     }
 }
@@ -1083,11 +1004,11 @@ static void reload(intake *d)
     }
     rules_ref *r = rules_load(cfg.rules, &err);
     if (!r) {
-        line l;
-        line_begin(&l, "rules-kept");
-        kv_str(&l, "reason", err);
-        kv_str(&l, "rules", d->rules->name);
-        line_end(d, &l);
+        fi_logline l;
+        fi_logline_begin(&l, "rules-kept");
+        fi_logline_str(&l, "reason", err);
+        fi_logline_str(&l, "rules", d->rules->name);
+        fi_logline_end(&l, d->log);
         free(err);
         free(cfg.rules);
         cfg.rules = d->cfg.rules ? strdup(d->cfg.rules) : NULL;
@@ -1101,12 +1022,12 @@ static void reload(intake *d)
     fi_spool_set_timing(d->spool, &d->cfg);
     d->gen++;
     resize_slots(d, d->cfg.workers > 0 ? d->cfg.workers : default_workers());
-    line l;
-    line_begin(&l, "reloaded");
-    kv_str(&l, "rules", d->rules->name);
-    kv_fmt(&l, "workers", "%d", d->nslots);
-    kv_fmt(&l, "quiet_s", "%g", d->cfg.quiet_seconds);
-    line_end(d, &l);
+    fi_logline l;
+    fi_logline_begin(&l, "reloaded");
+    fi_logline_str(&l, "rules", d->rules->name);
+    fi_logline_fmt(&l, "workers", "%d", d->nslots);
+    fi_logline_fmt(&l, "quiet_s", "%g", d->cfg.quiet_seconds);
+    fi_logline_end(&l, d->log);
     write_status(d, "running");
 }
 
@@ -1121,11 +1042,11 @@ static void begin_stop(intake *d, int sig)
     }
     d->stopping = 1;
     d->stop_deadline = now + d->cfg.shutdown_seconds;
-    line l;
-    line_begin(&l, "stopping");
-    kv_str(&l, "signal", sig == SIGINT ? "SIGINT" : "SIGTERM");
-    kv_fmt(&l, "grace_s", "%g", d->cfg.shutdown_seconds);
-    line_end(d, &l);
+    fi_logline l;
+    fi_logline_begin(&l, "stopping");
+    fi_logline_str(&l, "signal", sig == SIGINT ? "SIGINT" : "SIGTERM");
+    fi_logline_fmt(&l, "grace_s", "%g", d->cfg.shutdown_seconds);
+    fi_logline_end(&l, d->log);
     write_status(d, "stopping");
 }
 
@@ -1260,11 +1181,11 @@ static int recover(intake *d, char **err)
     }
     free(claims);
     if (n) {
-        line l;
-        line_begin(&l, "recovering");
-        kv_fmt(&l, "files", "%zu", n);
-        kv_str(&l, "from", d->cfg.processing);
-        line_end(d, &l);
+        fi_logline l;
+        fi_logline_begin(&l, "recovering");
+        fi_logline_fmt(&l, "files", "%zu", n);
+        fi_logline_str(&l, "from", d->cfg.processing);
+        fi_logline_end(&l, d->log);
     }
     return 0;
 }
@@ -1320,7 +1241,7 @@ int fi_daemon_run(const fi_daemon_options *opt, FILE *log, char **err)
     d->opt = opt;
     d->log = log;
     d->sigfd = -1;
-    iso_now(d->started_at);
+    fi_log_time(d->started_at);
     /* Test hook (tests/intake_daemon.sh): die right after a store commit,
      * the one window the random crash test seldom hits. */
     const char *crash = getenv("FAXINTAKE_TEST_CRASH");
@@ -1351,20 +1272,20 @@ int fi_daemon_run(const fi_daemon_options *opt, FILE *log, char **err)
     resize_slots(d, d->cfg.workers > 0 ? d->cfg.workers : default_workers());
     if (recover(d, err))
         goto cleanup;
-    line l;
-    line_begin(&l, "start");
-    kv_fmt(&l, "pid", "%ld", (long)getpid());
-    kv_str(&l, "spool", d->cfg.spool);
-    kv_str(&l, "db", d->cfg.db);
-    kv_fmt(&l, "workers", "%d", d->nslots);
-    kv_str(&l, "watch", fi_spool_watch_desc(d->spool));
-    kv_str(&l, "rules", d->rules->name);
-    line_end(d, &l);
+    fi_logline l;
+    fi_logline_begin(&l, "start");
+    fi_logline_fmt(&l, "pid", "%ld", (long)getpid());
+    fi_logline_str(&l, "spool", d->cfg.spool);
+    fi_logline_str(&l, "db", d->cfg.db);
+    fi_logline_fmt(&l, "workers", "%d", d->nslots);
+    fi_logline_str(&l, "watch", fi_spool_watch_desc(d->spool));
+    fi_logline_str(&l, "rules", d->rules->name);
+    fi_logline_end(&l, d->log);
     write_status(d, "running");
     rc = loop(d, err);
-    line_begin(&l, "stopped");
-    kv_fmt(&l, "left_in_processing", "%ld", queue_len(d) + busy_count(d));
-    line_end(d, &l);
+    fi_logline_begin(&l, "stopped");
+    fi_logline_fmt(&l, "left_in_processing", "%ld", queue_len(d) + busy_count(d));
+    fi_logline_end(&l, d->log);
 cleanup:
     if (d->status) {
         d->stopping = 1;

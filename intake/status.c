@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "log.h"
 
 enum { RECENT_MAX = 4096 }; /* documents remembered for pages per minute */
 
@@ -40,17 +41,6 @@ static void local_day(char buf[16])
     struct tm tm;
     localtime_r(&t, &tm);
     strftime(buf, 16, "%Y-%m-%d", &tm);
-}
-
-static void iso_now(char buf[32])
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    struct tm tm;
-    gmtime_r(&ts.tv_sec, &tm);
-    char s[24];
-    strftime(s, sizeof s, "%Y-%m-%dT%H:%M:%S", &tm);
-    snprintf(buf, 32, "%.19s.%03dZ", s, (int)(ts.tv_nsec / 1000000) % 1000);
 }
 
 static cJSON *read_json_file(const char *path, long max)
@@ -150,7 +140,7 @@ void fi_status_count(fi_status *s, long docs, long dups, long pages, long quar)
 void fi_status_write(const fi_status *s, const fi_status_live *live)
 {
     char now[32], *tmp = NULL, *text = NULL;
-    iso_now(now);
+    fi_log_time(now);
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "state", live->state);
     cJSON_AddNumberToObject(o, "pid", (double)getpid());
