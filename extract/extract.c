@@ -382,24 +382,42 @@ static int match_dx_slip(const layout *l, const row *r, int i, const fi_phrase *
     return match_from(l, r, i + 1, ph, 1);
 }
 
+/* 1 when token i starts a cell: the start of a row, after a '|' or a wide
+ * gap (a new column); *prev receives the token before it (-1: none). */
+static int starts_cell(const layout *l, const row *r, int i, int *prev)
+{
+    const tok *t = l->toks + r->first;
+    int p = i - 1;
+    while (p >= 0 && !t[p].norm[0] && !strchr(t[p].raw, '|') && strcmp(t[p].raw, "/") != 0)
+        p--;
+    *prev = p;
+    return p < 0 || strchr(t[p].raw, '|') || t[i].x0 - t[p].x1 > l->height * 1.5;
+}
+
 /* A label starts a field only where a label can stand: at the start of a
- * row, after a wide gap (a new column or cell), or when it ends with a
- * colon.  This keeps "insurance" in "Her insurance is Humana" from being
- * taken for a label. */
+ * cell, when it ends with a colon, or as the second of two wordings a
+ * slash offers at the start of a cell ("Account / MR number", "Question /
+ * reason").  This keeps "insurance" in "Her insurance is Humana" from
+ * being taken for a label. */
 static int label_position_ok(const layout *l, const row *r, int i, int end)
 {
     const tok *t = l->toks + r->first;
-    if (i == 0)
-        return 1;
-    int prev = i - 1;
-    while (prev >= 0 && !t[prev].norm[0] && !strchr(t[prev].raw, '|'))
-        prev--;
-    if (prev < 0 || strchr(t[prev].raw, '|'))
-        return 1;
-    if (t[i].x0 - t[prev].x1 > l->height * 1.5)
+    int prev;
+    if (starts_cell(l, r, i, &prev))
         return 1;
     if (ends_with_colon(t[end - 1].raw) || (end < r->n && t[end].raw[0] == ':'))
         return 1;
+    if (strcmp(t[prev].raw, "/") != 0)
+        return 0;
+    /* the first wording: one to three words from the start of the cell */
+    for (int j = prev - 1, words = 0; j >= 0 && words < 3; j--) {
+        if (!t[j].norm[0])
+            return 0;
+        words++;
+        int before;
+        if (starts_cell(l, r, j, &before))
+            return 1;
+    }
     return 0;
 }
 
@@ -817,7 +835,8 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
         unsure = first_unsure;
         repaired = 0;
     }
-    if (!ok)
+    /* a rule for an ambiguous label takes only what the lists vouch for */
+    if (!ok || (f->known_only && unsure))
         return 0;
     double role = s->l->role == c->rules->referral_role ? 1.0 : 0.6;
     int witness = !role_allowed(f->roles, s->l->role);
@@ -1767,9 +1786,13 @@ static fi_result *run(const fi_rules *rules, const fi_doc *doc, fi_reread_fn rer
         }
     }
     /* A document where no page looks like a referral (a terse form with
-     * no heading) is read as a whole, rather than not at all. */
+     * no heading) is read as a whole, rather than not at all; its cover
+     * sheets stay covers, unless they are all it has. */
+    int all_cover = 1;
+    for (size_t p = 0; ok && p < doc->npages; p++)
+        all_cover &= pages[p].role >= 0 && strcmp(rules->roles[pages[p].role].name, "cover") == 0;
     for (size_t p = 0; ok && !any_referral && p < doc->npages; p++)
-        if (pages[p].role >= 0 && strcmp(rules->roles[pages[p].role].name, "cover") != 0)
+        if (all_cover || (pages[p].role >= 0 && strcmp(rules->roles[pages[p].role].name, "cover") != 0))
             pages[p].role = -1;
     for (size_t p = 0; ok && p < doc->npages; p++)
         ok = scan_page(&c, (int)p, &pages[p]) == 0 && scan_text(&c, (int)p, &pages[p]) == 0;

@@ -571,11 +571,25 @@ static const char *join_split_name(const fi_rules *rules, const fi_doc *doc, con
     return buf;
 }
 
+/* A name after another label's word ("Provider: Hannah Whitaker" under a
+ * heading "REQUESTING PROVIDER"): no name's first word ends in a colon. */
+static const char *after_label_word(const char *text)
+{
+    const char *sp = strchr(text, ' ');
+    if (!sp || sp == text || sp[-1] != ':')
+        return text;
+    while (*sp == ' ')
+        sp++;
+    return *sp ? sp : text;
+}
+
 int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, char *out, size_t outsz,
                  char *out2, size_t out2sz, int *unsure)
 {
     *unsure = 0;
     out[0] = '\0';
+    if (kind == FI_VK_PERSON || kind == FI_VK_PROVIDER)
+        text = after_label_word(text);
     switch (kind) {
     case FI_VK_PERSON:
         return fi_norm_person(text, out, outsz, out2, out2sz);

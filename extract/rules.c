@@ -264,6 +264,12 @@ static int field_key(parser *p, fi_field_rule *f, const char *key, char *value)
     }
     if (strcmp(key, "weight") == 0)
         return parse_double(p, value, 0, 10, &f->weight);
+    if (strcmp(key, "known") == 0) {
+        if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
+            return fail(p, "known takes yes or no, not '%s'", value);
+        f->known_only = strcmp(value, "yes") == 0;
+        return 0;
+    }
     if (strcmp(key, "order") == 0) {
         if (strcmp(value, "last_first") != 0 && strcmp(value, "as_printed") != 0)
             return fail(p, "order takes last_first or as_printed, not '%s'", value);
@@ -271,7 +277,7 @@ static int field_key(parser *p, fi_field_rule *f, const char *key, char *value)
         return 0;
     }
     return fail(p, "unknown key '%s' in a [field] section (sets, labels, where, value, "
-                   "pattern, roles, witnesses, group, starts, lines, weight, order)", key);
+                   "pattern, roles, witnesses, group, starts, lines, weight, order, known)", key);
 }
 
 static int text_key(parser *p, fi_text_rule *t, const char *key, char *value)

@@ -56,6 +56,7 @@ typedef struct fi_field_rule {
     int sets_group;         /* group a match of this label starts, -1: none */
     int max_lines;          /* rows a value may continue on */
     int last_first;         /* names under this label are "Last First" */
+    int known_only;         /* only values the lists know (a payer, a code) */
     double weight;          /* how much a match of this rule is trusted */
 } fi_field_rule;
 

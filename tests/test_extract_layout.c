@@ -722,6 +722,65 @@ static void test_layout__other_wordings(void **state)
     fi_doc_free(doc);
 }
 
+/* Forms written elsewhere: two wordings a slash offers ("Account / MR
+ * number"), labels without colons, "Plan:" naming the payer, a name under
+ * a section heading after a label word of its own ("Provider: ..."). */
+static void test_layout__wordings_of_new_forms(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REQUEST FOR CONSULTATION",
+        "140|Patient Name     Okafor, Jane",
+        "140|Account / MR number     MR660142",
+        "140|Plan: Kaiser Permanente\t900|Member No.: KP0038815527",
+        "140|REQUESTING PROVIDER",
+        "140|Provider: Hannah Whitaker, PA-C",
+        "140|Direct line     (503) 291-6620",
+        "140|Question / reason     chest pain on exertion",
+        "140|Acuity: STAT",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_mrn", "\"MR660142\"");
+    EXPECT(res, doc, "insurance_payer", "\"Kaiser Permanente\"");
+    EXPECT(res, doc, "referring_provider", "\"Hannah Whitaker\"");
+    EXPECT(res, doc, "referring_phone", "\"5032916620\"");
+    EXPECT(res, doc, "reason", "\"chest pain on exertion\"");
+    EXPECT(res, doc, "urgency", "\"stat\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* "Plan:" beside the payer names the kind of plan; alone, a plan off the
+ * payer list is no payer. */
+static void test_layout__plan_is_payer_only_when_known(void **state)
+{
+    (void)state;
+    expect_on_form("Insurance: Aetna Better Health      Plan: Open Access", "insurance_payer",
+                   "\"Aetna Better Health\"", -1);
+    expect_on_form("Plan: Traditional", "insurance_payer", NULL, -1);
+}
+
+/* A document of one page that only looks like a cover sheet (its
+ * letterhead says "Facsimile") is read, not skipped. */
+static void test_layout__cover_only_document_read(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|BACK BAY PRIMARY CARE    Facsimile 617-734-5519",
+        "140|Patient Name: Gallagher, Maureen",
+        "140|Born: March 4, 1962",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT_CI(res, doc, "patient_last_name", "\"Gallagher\"");
+    EXPECT(res, doc, "patient_dob", "\"1962-03-04\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A surname with its particle, "Van Dyke", is one surname. */
 static void test_layout__surname_particle(void **state)
 {
@@ -2330,6 +2389,9 @@ int main(void)
         cmocka_unit_test(test_layout__patient_banner),
         cmocka_unit_test(test_layout__surname_particle),
         cmocka_unit_test(test_layout__other_wordings),
+        cmocka_unit_test(test_layout__wordings_of_new_forms),
+        cmocka_unit_test(test_layout__plan_is_payer_only_when_known),
+        cmocka_unit_test(test_layout__cover_only_document_read),
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
         cmocka_unit_test(test_layout__name_order_from_other_pages),
         cmocka_unit_test(test_layout__name_order_from_commas),
