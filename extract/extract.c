@@ -1107,6 +1107,19 @@ static void heading_groups(const fi_rules *rules, const layout *l, int r, groups
     }
 }
 
+/* 1 when a hit at the same place as hits[h] is of a rule for the context
+ * group (and group is one). */
+static int claimed_here(const fi_rules *rules, const hit *hits, int nhits, int h, int group)
+{
+    if (group < 0)
+        return 0;
+    for (int k = 0; k < nhits; k++)
+        if (k != h && hits[k].row == hits[h].row && hits[k].start == hits[h].start &&
+            rules->fields[hits[k].rule].group == group)
+            return 1;
+    return 0;
+}
+
 static int scan_page(ctx *c, int pi, layout *l)
 {
     const fi_rules *rules = c->rules;
@@ -1176,6 +1189,10 @@ static int scan_page(ctx *c, int pi, layout *l)
         const fi_field_rule *f = &rules->fields[x->rule];
         const row *rw = &l->rows[x->row];
         int lx = l->toks[rw->first + x->start].x0;
+        /* a wording that a rule of the current context claims ("Name"
+         * under a heading "Referring Provider") is that rule's alone */
+        if (f->group < 0 && claimed_here(rules, hits, nhits, h, groups_get(&g, lx)))
+            continue;
         if (f->sets_group >= 0)
             groups_set(&g, lx, f->sets_group, 0);
         if ((f->group >= 0 && f->group != groups_get(&g, lx)) || f->kind == FI_VK_NONE)

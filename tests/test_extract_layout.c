@@ -752,6 +752,32 @@ static void test_layout__wordings_of_new_forms(void **state)
     fi_doc_free(doc);
 }
 
+/* "Name" is whose the heading above says: the patient's under PATIENT,
+ * the referring clinician's under REFERRING PROVIDER; labels above their
+ * values. */
+static void test_layout__name_in_its_section(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|SPECIALTY REFERRAL REQUEST",
+        "140|PATIENT",
+        "140|Last Name\t600|First Name",
+        "140|Okafor\t600|Rosalind",
+        "140|REFERRING PROVIDER",
+        "140|Name\t600|NPI",
+        "140|Thomas Brennan, MD\t600|1302945138",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"Okafor\"");
+    EXPECT(res, doc, "patient_first_name", "\"Rosalind\"");
+    EXPECT(res, doc, "referring_provider", "\"Thomas Brennan\"");
+    EXPECT(res, doc, "referring_npi", "\"1302945138\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* "Plan:" beside the payer names the kind of plan; alone, a plan off the
  * payer list is no payer. */
 static void test_layout__plan_is_payer_only_when_known(void **state)
@@ -2390,6 +2416,7 @@ int main(void)
         cmocka_unit_test(test_layout__surname_particle),
         cmocka_unit_test(test_layout__other_wordings),
         cmocka_unit_test(test_layout__wordings_of_new_forms),
+        cmocka_unit_test(test_layout__name_in_its_section),
         cmocka_unit_test(test_layout__plan_is_payer_only_when_known),
         cmocka_unit_test(test_layout__cover_only_document_read),
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
