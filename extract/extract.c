@@ -1120,6 +1120,39 @@ static int claimed_here(const fi_rules *rules, const hit *hits, int nhits, int h
     return 0;
 }
 
+/* Where the value starts after a label that ends at token end: past a
+ * note in parentheses that some forms put after a label, before its colon
+ * ("Hospital MRN (if known): E7730412", "Auth # (HMO only): N/A"). */
+static int after_label_note(const layout *l, const row *r, int end)
+{
+    const tok *t = l->toks + r->first;
+    if (end >= r->n || t[end].raw[0] != '(')
+        return end;
+    for (int k = end; k < r->n && k < end + 4; k++) {
+        size_t n = strlen(t[k].raw);
+        if (n >= 2 && strcmp(t[k].raw + n - 2, "):") == 0)
+            return k + 1;
+        if (n >= 1 && t[k].raw[n - 1] == ')')
+            return k + 1 < r->n && t[k + 1].raw[0] == ':' && !t[k + 1].raw[1] ? k + 2 : end;
+    }
+    return end;
+}
+
+/* 1 when hits[h] is the second of two wordings of one field's label a
+ * slash joins ("Reason for Consultation / Clinical Question"): the value
+ * is the label's, read once from its start. */
+static int second_wording(const fi_rules *rules, const layout *l, const hit *hits, int h)
+{
+    const tok *t = l->toks + l->rows[hits[h].row].first;
+    if (hits[h].start < 1 || strcmp(t[hits[h].start - 1].raw, "/") != 0)
+        return 0;
+    for (int k = h - 1; k >= 0 && hits[k].row == hits[h].row; k--)
+        if (hits[k].end + 1 == hits[h].start &&
+            rules->fields[hits[k].rule].targets[0] == rules->fields[hits[h].rule].targets[0])
+            return 1;
+    return 0;
+}
+
 static int scan_page(ctx *c, int pi, layout *l)
 {
     const fi_rules *rules = c->rules;
@@ -1193,6 +1226,8 @@ static int scan_page(ctx *c, int pi, layout *l)
          * under a heading "Referring Provider") is that rule's alone */
         if (f->group < 0 && claimed_here(rules, hits, nhits, h, groups_get(&g, lx)))
             continue;
+        if (second_wording(rules, l, hits, h))
+            continue;
         if (f->sets_group >= 0)
             groups_set(&g, lx, f->sets_group, 0);
         if ((f->group >= 0 && f->group != groups_get(&g, lx)) || f->kind == FI_VK_NONE)
@@ -1214,7 +1249,7 @@ static int scan_page(ctx *c, int pi, layout *l)
          * over a table cell */
         int inner = l->height * (f->kind == FI_VK_ICD_LIST ? 10 : f->kind == FI_VK_TEXT ? 6 : 4);
         if (f->where & FI_WHERE_RIGHT) {
-            take_right(l, rw, x->end, l->width / 2, inner, &s);
+            take_right(l, rw, after_label_note(l, rw, x->end), l->width / 2, inner, &s);
             continue_rows(l, x->row, l->toks[rw->first].x0, f->max_lines, inner, &s);
             if (s.n && emit(c, f, &s, 1.0))
                 goto done;

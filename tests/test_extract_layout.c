@@ -778,6 +778,31 @@ static void test_layout__name_in_its_section(void **state)
     fi_doc_free(doc);
 }
 
+/* An intake form's ways: "Last:"/"First:" in the patient's section, a
+ * note in parentheses between a label and its colon, a label of two
+ * wordings a slash joins read once, from its start. */
+static void test_layout__intake_form_ways(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|NEW PATIENT INTAKE REQUEST",
+        "140|Patient Information",
+        "140|Patient Last Name: Brooks-Hale   First: Yolanda",
+        "140|Hospital MRN (if known): E7730412",
+        "140|Reason for Consultation / Clinical Question",
+        "140|Type 2 diabetes with hyperglycemia, A1c 10.4% on metformin",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"Brooks-Hale\"");
+    EXPECT(res, doc, "patient_first_name", "\"Yolanda\"");
+    EXPECT(res, doc, "patient_mrn", "\"E7730412\"");
+    EXPECT(res, doc, "reason", "\"Type 2 diabetes with hyperglycemia, A1c 10.4% on metformin\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* "Plan:" beside the payer names the kind of plan; alone, a plan off the
  * payer list is no payer. */
 static void test_layout__plan_is_payer_only_when_known(void **state)
@@ -2417,6 +2442,7 @@ int main(void)
         cmocka_unit_test(test_layout__other_wordings),
         cmocka_unit_test(test_layout__wordings_of_new_forms),
         cmocka_unit_test(test_layout__name_in_its_section),
+        cmocka_unit_test(test_layout__intake_form_ways),
         cmocka_unit_test(test_layout__plan_is_payer_only_when_known),
         cmocka_unit_test(test_layout__cover_only_document_read),
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
