@@ -43,6 +43,7 @@ typedef struct tok {
     int x0, y0, x1, y1;
     float conf;
     int label_start;        /* 1 when a label begins here */
+    int code;               /* shaped like an ICD-10 code ("ROO.2"): never a label */
 } tok;
 
 typedef struct row {
@@ -72,6 +73,21 @@ static int cmp_int(const void *a, const void *b)
     return *(const int *)a - *(const int *)b;
 }
 
+/* Three letters or digits, a dot and more, a digit among them:
+ * an ICD-10 code as OCR may read it ("ROO.2", "[R07.89"), which forgiving
+ * matching would otherwise take for a label ("room"). */
+static int looks_like_code(const char *raw)
+{
+    while (*raw == '[' || *raw == '(')
+        raw++;
+    if (strlen(raw) < 5 || raw[3] != '.' || !isalnum((unsigned char)raw[4]))
+        return 0;
+    for (int k = 0; k < 3; k++)
+        if (!isalnum((unsigned char)raw[k]))
+            return 0;
+    return strpbrk(raw, "0123456789") != NULL;
+}
+
 /* Adds a token; a word "MR#:5608129" is split at its inner colon so the
  * label and the value are separate tokens. */
 static int add_tokens(tok *out, const fi_word *w)
@@ -95,6 +111,7 @@ static int add_tokens(tok *out, const fi_word *w)
     for (int i = 0; i < n; i++) {
         fi_rules_norm_token(out[i].raw, out[i].norm, sizeof out[i].norm);
         fi_ocr_skeleton(out[i].norm, out[i].skel, sizeof out[i].skel);
+        out[i].code = looks_like_code(out[i].raw);
     }
     return n;
 }
@@ -261,7 +278,7 @@ static int tok_eq(const tok *t, const fi_phrase *ph, int k)
     if (strcmp(word, want) == 0)
         return 1;
     size_t len = strlen(want), wlen = strlen(word);
-    if (len < 4)
+    if (len < 4 || t->code)
         return 0;
     /* letters a fax's OCR confuses count as one: "Polley" is "Policy"
      * (both skeletons are made once, with the words and the rules) */
@@ -1086,12 +1103,30 @@ static int groups_get(const groups *g, int x)
 
 /* Headings on row r: a heading stands alone on its row, or alone in its
  * column (a wide gap after it). */
+/* 1 for a short row of capitals, as section headings are printed. */
+static int heading_row(const layout *l, const row *rw)
+{
+    if (rw->n > 6)
+        return 0;
+    int letters = 0;
+    for (int i = 0; i < rw->n; i++)
+        for (const char *c = l->toks[rw->first + i].raw; *c; c++) {
+            if (islower((unsigned char)*c))
+                return 0;
+            letters += isupper((unsigned char)*c) != 0;
+        }
+    return letters >= 4;
+}
+
 static void heading_groups(const fi_rules *rules, const layout *l, int r, groups *g)
 {
     const row *rw = &l->rows[r];
     const tok *t = l->toks + rw->first;
+    int caps = heading_row(l, rw);
     for (int i = 0; i < rw->n; i++) {
-        if (i > 0 && t[i].x0 - t[i - 1].x1 < l->height * 3)
+        /* a heading starts its row or column; in a row of capitals, after
+         * its number or a word ("2. REQUESTING (REFERRING) PROVIDER") */
+        if (i > 0 && t[i].x0 - t[i - 1].x1 < l->height * 3 && !(caps && i <= 2))
             continue;
         for (int h = 0; h < rules->nheadings; h++) {
             int end = match_phrase(l, rw, i, &rules->headings[h].phrase);
@@ -1249,7 +1284,12 @@ static int scan_page(ctx *c, int pi, layout *l)
          * over a table cell */
         int inner = l->height * (f->kind == FI_VK_ICD_LIST ? 10 : f->kind == FI_VK_TEXT ? 6 : 4);
         if (f->where & FI_WHERE_RIGHT) {
-            take_right(l, rw, after_label_note(l, rw, x->end), l->width / 2, inner, &s);
+            /* a portal's value stands at the far edge, across the page
+             * from its label, when nothing else is on the row */
+            int from = after_label_note(l, rw, x->end), alone = 1;
+            for (int k = from; k < rw->n && alone; k++)
+                alone = !l->toks[rw->first + k].label_start;
+            take_right(l, rw, from, alone ? l->width : l->width / 2, inner, &s);
             continue_rows(l, x->row, l->toks[rw->first].x0, f->max_lines, inner, &s);
             if (s.n && emit(c, f, &s, 1.0))
                 goto done;

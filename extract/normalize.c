@@ -88,6 +88,18 @@ static void pick_id(const char *text, char *out, size_t outsz)
         !strchr(next, ':')) {
         char joined[128];
         snprintf(joined, sizeof joined, "%s%s", first, next);
+        /* an ID printed in groups goes on in groups of digits ("978 441
+         * 063", "W284 5509 371") */
+        for (int k = i + 2; next_digits && k < n && strlen(joined) < 20; k++) {
+            size_t gl = strlen(words[k]);
+            int group = gl >= 2 && gl <= 4;
+            for (size_t m = 0; group && m < gl; m++)
+                group = isdigit((unsigned char)words[k][m]) != 0;
+            if (!group)
+                break;
+            size_t jl = strlen(joined);
+            snprintf(joined + jl, sizeof joined - jl, "%s", words[k]);
+        }
         len = strlen(joined);
         while (len && strchr(",;.)]", joined[len - 1]))
             joined[--len] = '\0';
@@ -323,6 +335,41 @@ static int trim_text(const char *text, char *out, size_t outsz)
             return 1;
     }
     return 0;
+}
+
+/* The payer's name in a value that goes on with the member's ID on the
+ * same line ("Blue Cross Blue Shield ID ZGB771203948", "Providence Health
+ * Plan Member ID 8847-30215-00"): up to the first word of an ID's label or
+ * the first word with three digits, which no plan's name has.  Into buf,
+ * which it returns. */
+static const char *payer_name(const char *text, char *buf, size_t bufsz)
+{
+    static const char *const stop[] = {"id", "id#", "member", "mbr", "mbr#", "policy",
+                                       "subscriber", "group", "grp", "#"};
+    snprintf(buf, bufsz, "%s", text);
+    for (char *w = buf; *w;) {
+        while (*w == ' ')
+            w++;
+        size_t len = strcspn(w, " ");
+        char word[16];
+        size_t n = 0;
+        int digits = 0;
+        for (size_t k = 0; k < len; k++) {
+            digits += isdigit((unsigned char)w[k]) != 0;
+            if (!strchr(":.,;", w[k]) && n + 1 < sizeof word)
+                word[n++] = (char)tolower((unsigned char)w[k]);
+        }
+        word[n] = '\0';
+        int cut = digits >= 3 && w != buf;
+        for (size_t k = 0; !cut && w != buf && k < sizeof stop / sizeof *stop; k++)
+            cut = strcmp(word, stop[k]) == 0;
+        if (cut) {
+            *w = '\0';
+            break;
+        }
+        w += len;
+    }
+    return buf;
 }
 
 /* 1 when text is a date plausible for kind, written into out. */
@@ -709,8 +756,9 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
         return found > 0;
     }
     case FI_VK_PAYER: {
-        char plain[256];
-        if (!trim_text(text, plain, sizeof plain) || fi_payer_is_plan_type(plain))
+        char plain[256], name[256];
+        if (!trim_text(payer_name(text, name, sizeof name), plain, sizeof plain) ||
+            fi_payer_is_plan_type(plain))
             return 0;
         /* a plan off the shipped list stays as printed, for a person to check */
         if (!fi_norm_payer(plain, out, outsz))

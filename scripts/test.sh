@@ -91,6 +91,8 @@ step "ctest build/" run_ctest build || true
 # (fontconfig under cairo) are suppressed in the test programs themselves.
 if [ "$sanitize" -eq 1 ]; then
     export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+    # (see tests/lsan.supp for why thread-local storage is not scanned)
+    export LSAN_OPTIONS=${LSAN_OPTIONS:-use_tls=0:suppressions=$PWD/tests/lsan.supp}
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
     if step "configure build-asan/" cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug \
         -DFI_SANITIZE=ON -DFI_WERROR=ON &&

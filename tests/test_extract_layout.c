@@ -803,6 +803,50 @@ static void test_layout__intake_form_ways(void **state)
     fi_doc_free(doc);
 }
 
+/* A portal printout puts each value at the far edge of the page, across
+ * from its label; a payer's line goes on with the member's ID. */
+static void test_layout__portal_and_payer_line(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|Outbound Referral Detail View",
+        "140|Patient Last Name\t1500|Solberg",
+        "140|Patient First Name\t1500|Marcus",
+        "140|Ins.: Anthem BCBS Maine ID YRH620448157",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"Solberg\"");
+    EXPECT(res, doc, "patient_first_name", "\"Marcus\"");
+    EXPECT(res, doc, "insurance_payer", "\"Anthem BCBS Maine\"");
+    EXPECT(res, doc, "insurance_member_id", "\"YRH620448157\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A code OCR read with letters for its zeros ("ROO.2") is no label
+ * ("room" ends values), so a list of codes in one row is read whole; a
+ * member ID printed in groups of digits is one ID. */
+static void test_layout__codes_in_a_row_and_grouped_id(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|SPECIALTY REFERRAL",
+        "140|Patient Name: Harrow, Denise",
+        "140|Member ID 978 441 063",
+        "140|DIAGNOSES (ICD-10-CM)",
+        "140|R07.89 Other chest pain | ROO.2 Palpitations | R94.31 Abnormal electrocardiogram",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "insurance_member_id", "\"978441063\"");
+    EXPECT(res, doc, "diagnosis_codes", "[\"R07.89\",\"R00.2\",\"R94.31\"]");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* "Plan:" beside the payer names the kind of plan; alone, a plan off the
  * payer list is no payer. */
 static void test_layout__plan_is_payer_only_when_known(void **state)
@@ -1456,6 +1500,37 @@ static void test_layout__letter(void **state)
     EXPECT(res, doc, "patient_dob", "\"1992-02-25\"");
     /* and a stray mark after "insurance" */
     EXPECT(res, doc, "insurance_payer", "\"Aetna\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A letter in other words: the patient after "my patient" with her date
+ * of birth spelled out, a "RE:" line, the chart number and the payer in
+ * running text, the reason after a line break, and a letterhead whose
+ * phone and fax a symbol parts. */
+static void test_layout__letter_in_other_words(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|LAKESIDE FAMILY MEDICINE",
+        "140|1830 N. Clark Street, Chicago, IL * Tel (312) 550-9120 * Fax (312) 550-9128",
+        "140|October 14, 2026",
+        "140|RE: Delphine R. Marchetti DOB 04/03/1971 Our chart #00483921",
+        "140|Dear Dr. Whitfield,",
+        "140|I am referring my patient Ms. Delphine R. Marchetti, date of birth April 3, 1971, for evaluation",
+        "140|of chronic migraine without aura despite topiramate. She is covered by Blue Cross Blue",
+        "140|Shield, member ID XJH482915603.",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT_CI(res, doc, "patient_last_name", "\"Marchetti\"");
+    EXPECT_CI(res, doc, "patient_first_name", "\"Delphine\"");
+    EXPECT(res, doc, "patient_dob", "\"1971-04-03\"");
+    EXPECT(res, doc, "patient_mrn", "\"00483921\"");
+    EXPECT(res, doc, "referring_phone", "\"3125509120\"");
+    EXPECT(res, doc, "referring_fax", "\"3125509128\"");
+    EXPECT(res, doc, "reason", "\"chronic migraine without aura despite topiramate\"");
     fi_result_free(res);
     fi_doc_free(doc);
 }
@@ -2443,6 +2518,8 @@ int main(void)
         cmocka_unit_test(test_layout__wordings_of_new_forms),
         cmocka_unit_test(test_layout__name_in_its_section),
         cmocka_unit_test(test_layout__intake_form_ways),
+        cmocka_unit_test(test_layout__portal_and_payer_line),
+        cmocka_unit_test(test_layout__codes_in_a_row_and_grouped_id),
         cmocka_unit_test(test_layout__plan_is_payer_only_when_known),
         cmocka_unit_test(test_layout__cover_only_document_read),
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
@@ -2476,6 +2553,7 @@ int main(void)
         cmocka_unit_test(test_layout__checkbox_one_readable_option),
         cmocka_unit_test(test_layout__specialty_in_two_words),
         cmocka_unit_test(test_layout__letter),
+        cmocka_unit_test(test_layout__letter_in_other_words),
         cmocka_unit_test(test_layout__letter_inside_address),
         cmocka_unit_test(test_layout__letter_reason_stops_at_sentence),
         cmocka_unit_test(test_layout__text_needs_a_word),
