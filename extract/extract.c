@@ -88,11 +88,24 @@ static int looks_like_code(const char *raw)
     return strpbrk(raw, "0123456789") != NULL;
 }
 
-/* Adds a token; a word "MR#:5608129" is split at its inner colon so the
- * label and the value are separate tokens. */
+/* The slash of a word that is two words of letters ("Employee/Patient",
+ * "Tel/Fax"), or NULL; dates, "N/A" and codes keep theirs. */
+static const char *word_slash(const char *text)
+{
+    const char *slash = strchr(text, '/');
+    if (!slash || strchr(slash + 1, '/') || slash - text < 2 || strlen(slash + 1) < 2)
+        return NULL;
+    for (const char *c = text; *c; c++)
+        if (c != slash && !isalpha((unsigned char)*c))
+            return NULL;
+    return slash;
+}
+
+/* Adds a word's tokens (at most three); a word "MR#:5608129" is split at
+ * its inner colon so the label and the value are separate tokens. */
 static int add_tokens(tok *out, const fi_word *w)
 {
-    const char *colon = strchr(w->text, ':');
+    const char *colon = strchr(w->text, ':'), *slash;
     int n = 0;
     size_t len = strlen(w->text);
     if (colon && colon > w->text && colon[1] && (size_t)(colon - w->text) + 1 < len) {
@@ -103,6 +116,19 @@ static int add_tokens(tok *out, const fi_word *w)
         out[1] = (tok){.w = w, .x0 = split, .y0 = w->y0, .x1 = w->x1, .y1 = w->y1, .conf = w->conf};
         snprintf(out[1].raw, sizeof out[1].raw, "%s", colon + 1);
         n = 2;
+    } else if ((slash = word_slash(w->text)) != NULL) {
+        /* "Employee/Patient Last Name": two words a slash joins, each
+         * its own token, so that a label's wording can start after it */
+        size_t left = (size_t)(slash - w->text);
+        int x1 = w->x0 + (int)((double)(w->x1 - w->x0) * (double)left / (double)len);
+        int x2 = w->x0 + (int)((double)(w->x1 - w->x0) * (double)(left + 1) / (double)len);
+        out[0] = (tok){.w = w, .x0 = w->x0, .y0 = w->y0, .x1 = x1, .y1 = w->y1, .conf = w->conf};
+        snprintf(out[0].raw, sizeof out[0].raw, "%.*s", (int)left, w->text);
+        out[1] = (tok){.w = w, .x0 = x1, .y0 = w->y0, .x1 = x2, .y1 = w->y1, .conf = w->conf};
+        snprintf(out[1].raw, sizeof out[1].raw, "/");
+        out[2] = (tok){.w = w, .x0 = x2, .y0 = w->y0, .x1 = w->x1, .y1 = w->y1, .conf = w->conf};
+        snprintf(out[2].raw, sizeof out[2].raw, "%s", slash + 1);
+        n = 3;
     } else {
         out[0] = (tok){.w = w, .x0 = w->x0, .y0 = w->y0, .x1 = w->x1, .y1 = w->y1, .conf = w->conf};
         snprintf(out[0].raw, sizeof out[0].raw, "%s", w->text);
@@ -182,7 +208,7 @@ static int layout_build(layout *l, const fi_page *page)
     int (*order)[2] = calloc(n + 1, sizeof *order);   /* (line, x0) sort keys */
     int *heights = calloc(n + 1, sizeof *heights);
     seg *segs = calloc(n + 1, sizeof *segs);
-    l->toks = calloc(2 * n + 1, sizeof *l->toks);
+    l->toks = calloc(3 * n + 1, sizeof *l->toks);
     l->rows = calloc(n + 1, sizeof *l->rows);
     int rc = -1, m = 0, nsegs = 0, nrows = 0;
     if (!order || !heights || !segs || !l->toks || !l->rows)
@@ -1126,7 +1152,7 @@ static void heading_groups(const fi_rules *rules, const layout *l, int r, groups
     for (int i = 0; i < rw->n; i++) {
         /* a heading starts its row or column; in a row of capitals, after
          * its number or a word ("2. REQUESTING (REFERRING) PROVIDER") */
-        if (i > 0 && t[i].x0 - t[i - 1].x1 < l->height * 3 && !(caps && i <= 2))
+        if (i > 0 && t[i].x0 - t[i - 1].x1 < l->height * 3 && !(caps && i <= 3))
             continue;
         for (int h = 0; h < rules->nheadings; h++) {
             int end = match_phrase(l, rw, i, &rules->headings[h].phrase);

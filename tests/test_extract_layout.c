@@ -847,6 +847,29 @@ static void test_layout__codes_in_a_row_and_grouped_id(void **state)
     fi_doc_free(doc);
 }
 
+/* Two words a slash joins are two ("Employee/Patient Last Name"); a
+ * numbered section heading in capitals names whose "Name" follows. */
+static void test_layout__slashed_label_and_section_heading(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|EMPLOYEE HEALTH SPECIALTY REFERRAL",
+        "140|SECTION I - EMPLOYEE/PATIENT",
+        "140|Employee/Patient Last Name\t700|Pelletier",
+        "140|Employee/Patient First Name\t700|Raymond",
+        "140|SECTION IV - REFERRING CLINICIAN",
+        "140|Name\t700|Stephanie A. Gagnon, DO",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"Pelletier\"");
+    EXPECT(res, doc, "patient_first_name", "\"Raymond\"");
+    EXPECT(res, doc, "referring_provider", "\"Stephanie Gagnon\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* "Plan:" beside the payer names the kind of plan; alone, a plan off the
  * payer list is no payer. */
 static void test_layout__plan_is_payer_only_when_known(void **state)
@@ -1531,6 +1554,18 @@ static void test_layout__letter_in_other_words(void **state)
     EXPECT(res, doc, "referring_phone", "\"3125509120\"");
     EXPECT(res, doc, "referring_fax", "\"3125509128\"");
     EXPECT(res, doc, "reason", "\"chronic migraine without aura despite topiramate\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    /* her sex in "a 55-year-old / woman" across a line break */
+    const char *const sex[] = {
+        "140|Dear Dr. Whitfield,",
+        "140|I am referring Ms. Jane Okafor (DOB 03/14/1961). She is a 55-year-old",
+        "140|woman with chronic migraine.",
+        NULL,
+    };
+    doc = doc_of(sex, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "patient_sex", "\"F\"");
     fi_result_free(res);
     fi_doc_free(doc);
 }
@@ -2520,6 +2555,7 @@ int main(void)
         cmocka_unit_test(test_layout__intake_form_ways),
         cmocka_unit_test(test_layout__portal_and_payer_line),
         cmocka_unit_test(test_layout__codes_in_a_row_and_grouped_id),
+        cmocka_unit_test(test_layout__slashed_label_and_section_heading),
         cmocka_unit_test(test_layout__plan_is_payer_only_when_known),
         cmocka_unit_test(test_layout__cover_only_document_read),
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
