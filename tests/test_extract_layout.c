@@ -870,6 +870,31 @@ static void test_layout__slashed_label_and_section_heading(void **state)
     fi_doc_free(doc);
 }
 
+/* Wordings of discharge papers and facilities' forms, and an urgency
+ * stamped alone in capitals. */
+static void test_layout__facility_wordings_and_stamp(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|STAT",
+        "140|CONSULTATION REFERRAL",
+        "140|Resident Name: Ostrowski, Bernice",
+        "140|Payer Source: UCare Medicare Plans",
+        "140|Follow up with: Priya Ramanathan, MD",
+        "140|Discharging Physician: Nadia Farouk, MD",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT_CI(res, doc, "patient_last_name", "\"Ostrowski\"");
+    EXPECT(res, doc, "insurance_payer", "\"UCare Medicare Plans\"");
+    EXPECT(res, doc, "referred_to_provider", "\"Priya Ramanathan\"");
+    EXPECT(res, doc, "referring_provider", "\"Nadia Farouk\"");
+    EXPECT(res, doc, "urgency", "\"stat\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* "Plan:" beside the payer names the kind of plan; alone, a plan off the
  * payer list is no payer. */
 static void test_layout__plan_is_payer_only_when_known(void **state)
@@ -2556,6 +2581,7 @@ int main(void)
         cmocka_unit_test(test_layout__portal_and_payer_line),
         cmocka_unit_test(test_layout__codes_in_a_row_and_grouped_id),
         cmocka_unit_test(test_layout__slashed_label_and_section_heading),
+        cmocka_unit_test(test_layout__facility_wordings_and_stamp),
         cmocka_unit_test(test_layout__plan_is_payer_only_when_known),
         cmocka_unit_test(test_layout__cover_only_document_read),
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
