@@ -878,8 +878,11 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
         unsure = first_unsure;
         repaired = 0;
     }
-    /* a rule for an ambiguous label takes only what the lists vouch for */
-    if (!ok || (f->known_only && unsure))
+    /* a rule for an ambiguous label takes only what the lists vouch for;
+     * a name OCR could not read at all ("mnver byy" under "Refer to:",
+     * read off a row of checkboxes) is no name */
+    if (!ok || (f->known_only && unsure) ||
+        ((f->kind == FI_VK_PERSON || f->kind == FI_VK_PROVIDER) && conf < 0.2f))
         return 0;
     double role = s->l->role == c->rules->referral_role ? 1.0 : 0.6;
     int witness = !role_allowed(f->roles, s->l->role);
@@ -1129,18 +1132,24 @@ static int groups_get(const groups *g, int x)
 
 /* Headings on row r: a heading stands alone on its row, or alone in its
  * column (a wide gap after it). */
-/* 1 for a short row of capitals, as section headings are printed. */
+/* 1 for a short row of capitals, as section headings are printed (a
+ * section's number of three characters or fewer aside: OCR reads "II" as
+ * "Il"). */
 static int heading_row(const layout *l, const row *rw)
 {
     if (rw->n > 6)
         return 0;
     int letters = 0;
-    for (int i = 0; i < rw->n; i++)
-        for (const char *c = l->toks[rw->first + i].raw; *c; c++) {
+    for (int i = 0; i < rw->n; i++) {
+        const char *raw = l->toks[rw->first + i].raw;
+        if (strlen(raw) <= 3)
+            continue;
+        for (const char *c = raw; *c; c++) {
             if (islower((unsigned char)*c))
                 return 0;
             letters += isupper((unsigned char)*c) != 0;
         }
+    }
     return letters >= 4;
 }
 

@@ -618,6 +618,38 @@ static const char *join_split_name(const fi_rules *rules, const fi_doc *doc, con
     return buf;
 }
 
+/* A provider's name and, after a comma, the practice ("Dr. Gerald
+ * Osei-Bonsu, Roanoke Valley Urology", "Megan Driscoll, DPT Coastal Motion
+ * PT"): head (text up to its first comma) when it is a whole name, two
+ * words or more that are not a surname's ("Van Dyke, Hamza" is "Last,
+ * First"); else text.  A credential after the comma goes with the rest. */
+static const char *name_before_practice(const char *text, const char *head)
+{
+    static const char *const particles[] = {"van", "von", "de", "del", "della", "der", "den",
+                                            "da", "di", "du", "la", "le", "st", "st.", "mac",
+                                            "bin", "ben", "al", "el"};
+    if (!strchr(text, ','))
+        return text;
+    const char *w = head;
+    while (*w == ' ')
+        w++;
+    if (strncasecmp(w, "dr.", 3) == 0 || strncasecmp(w, "dr ", 3) == 0)
+        return head;
+    /* "Sarah M, Morrison": the comma after an initial is OCR's */
+    size_t hl = strlen(head);
+    while (hl && strchr(" .", head[hl - 1]))
+        hl--;
+    if (hl >= 2 && head[hl - 2] == ' ' && isalpha((unsigned char)head[hl - 1]))
+        return text;
+    size_t first = strcspn(w, " ");
+    if (!w[first] || !w[first + strspn(w + first, " ")])
+        return text; /* one word: "Okafor, Jane" */
+    for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
+        if (strlen(particles[k]) == first && strncasecmp(w, particles[k], first) == 0)
+            return text;
+    return head;
+}
+
 /* A name after another label's word ("Provider: Hannah Whitaker" under a
  * heading "REQUESTING PROVIDER"): no name's first word ends in a colon. */
 static const char *after_label_word(const char *text)
@@ -641,18 +673,26 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
     case FI_VK_PERSON:
         return fi_norm_person(text, out, outsz, out2, out2sz);
     case FI_VK_PROVIDER: {
-        /* "Referred to: Allergy Immunology" names a service, not a person */
-        char spec[40], name[256], cut[256];
-        if (fi_norm_specialty(text, spec, sizeof spec))
+        /* "Referred to: Allergy Immunology" names a service, not a person;
+         * "Dr. Gerald Osei-Bonsu, Roanoke Valley Urology" a person first */
+        char spec[40], name[256], cut[256], head[256];
+        snprintf(head, sizeof head, "%.*s", (int)strcspn(text, ","), text);
+        if (fi_norm_specialty(head, spec, sizeof spec))
             return 0;
         char joined[256];
         drop_garbled_credential(
-            until_label(join_split_name(c->rules, c->doc, text, joined, sizeof joined), cut,
-                        sizeof cut),
+            until_label(join_split_name(c->rules, c->doc, name_before_practice(text, head), joined,
+                                        sizeof joined),
+                        cut, sizeof cut),
             name, sizeof name);
         if (!fi_norm_provider(name, out, outsz))
             return 0;
         drop_mangled_credentials(out);
+        /* a surname in small letters is OCR's noise ("LJ wy" read off a
+         * row of checkboxes), not a name */
+        const char *last = strrchr(out, ' ');
+        if (last && islower((unsigned char)last[1]))
+            return 0;
         return 1;
     }
     case FI_VK_DATE:

@@ -895,6 +895,19 @@ static void test_layout__facility_wordings_and_stamp(void **state)
     fi_doc_free(doc);
 }
 
+/* "Refer to:" a person and, after a comma, the practice; a surname with
+ * a particle before its comma is still "Last, First". */
+static void test_layout__provider_then_practice(void **state)
+{
+    (void)state;
+    expect_on_form("Refer to: Dr. Gerald Osei-Bonsu, Roanoke Valley Urology",
+                   "referred_to_provider", "\"Gerald Osei-Bonsu\"", -1);
+    expect_on_form("Refer to: Megan Driscoll, DPT Coastal Motion PT", "referred_to_provider",
+                   "\"Megan Driscoll\"", -1);
+    expect_on_form("Referring Physician: Van Dyke, Hamza", "referring_provider",
+                   "\"Hamza Van Dyke\"", -1);
+}
+
 /* "Plan:" beside the payer names the kind of plan; alone, a plan off the
  * payer list is no payer. */
 static void test_layout__plan_is_payer_only_when_known(void **state)
@@ -2582,6 +2595,7 @@ int main(void)
         cmocka_unit_test(test_layout__codes_in_a_row_and_grouped_id),
         cmocka_unit_test(test_layout__slashed_label_and_section_heading),
         cmocka_unit_test(test_layout__facility_wordings_and_stamp),
+        cmocka_unit_test(test_layout__provider_then_practice),
         cmocka_unit_test(test_layout__plan_is_payer_only_when_known),
         cmocka_unit_test(test_layout__cover_only_document_read),
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
