@@ -298,6 +298,8 @@ done:
 /* Token equality that forgives one OCR slip in a word of 4+ letters (two
  * in one of 10+): "Fist" for "first", "Physican" for "physician", but not
  * "physical" for "physician". */
+static int ends_with_colon(const char *raw);
+
 static int tok_eq(const tok *t, const fi_phrase *ph, int k)
 {
     const char *word = t->norm, *want = ph->tok[k];
@@ -307,8 +309,10 @@ static int tok_eq(const tok *t, const fi_phrase *ph, int k)
     if (len < 4 || t->code)
         return 0;
     /* letters a fax's OCR confuses count as one: "Polley" is "Policy"
-     * (both skeletons are made once, with the words and the rules) */
-    if (strcmp(t->skel, ph->skel[k]) == 0)
+     * (both skeletons are made once, with the words and the rules); in a
+     * word of four letters only before a colon ("Narne:"), where they
+     * would make "test" of "last" */
+    if (strcmp(t->skel, ph->skel[k]) == 0 && (len > 4 || ends_with_colon(t->raw)))
         return 1;
     int limit = len >= 10 ? 2 : 1;
     if (wlen + (size_t)limit < len || len + (size_t)limit < wlen)

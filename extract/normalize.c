@@ -650,6 +650,14 @@ static const char *name_before_practice(const char *text, const char *head)
     return head;
 }
 
+/* 1 when word starts in a small letter and the dictionaries know it, but
+ * not as a name ("prefers", "pregnant"). */
+static int common_word(const fi_rules *rules, const char *word)
+{
+    return rules->speller && islower((unsigned char)word[0]) &&
+           fi_speller_knows(rules->speller, word) && !fi_speller_is_name(rules->speller, word);
+}
+
 /* A name after another label's word ("Provider: Hannah Whitaker" under a
  * heading "REQUESTING PROVIDER"): no name's first word ends in a colon. */
 static const char *after_label_word(const char *text)
@@ -671,7 +679,11 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
         text = after_label_word(text);
     switch (kind) {
     case FI_VK_PERSON:
-        return fi_norm_person(text, out, outsz, out2, out2sz);
+        /* "Patient prefers morning appointments" is a sentence, not a
+         * label and a name: words in small letters that the dictionaries
+         * know, and not as names (OCR's "singh" is one) */
+        return fi_norm_person(text, out, outsz, out2, out2sz) &&
+               !common_word(c->rules, out) && !common_word(c->rules, out2);
     case FI_VK_PROVIDER: {
         /* "Referred to: Allergy Immunology" names a service, not a person;
          * "Dr. Gerald Osei-Bonsu, Roanoke Valley Urology" a person first */

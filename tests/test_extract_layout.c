@@ -908,6 +908,28 @@ static void test_layout__provider_then_practice(void **state)
                    "\"Hamza Van Dyke\"", -1);
 }
 
+/* Sentences are no labels and names: "Patient prefers morning
+ * appointments" in a comments box, "test" in running text read as
+ * "Last". */
+static void test_layout__sentence_not_a_name(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|OUTGOING REFERRAL",
+        "140|PATIENT INFORMATION",
+        "140|PATIENT NAME Pham, Linh T.",
+        "140|Her pregnancy test from October was negative.",
+        "140|COMMENTS\t500|Patient prefers morning appointments. Not pregnant",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT_CI(res, doc, "patient_last_name", "\"Pham\"");
+    EXPECT_CI(res, doc, "patient_first_name", "\"Linh\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* "Plan:" beside the payer names the kind of plan; alone, a plan off the
  * payer list is no payer. */
 static void test_layout__plan_is_payer_only_when_known(void **state)
@@ -2596,6 +2618,7 @@ int main(void)
         cmocka_unit_test(test_layout__slashed_label_and_section_heading),
         cmocka_unit_test(test_layout__facility_wordings_and_stamp),
         cmocka_unit_test(test_layout__provider_then_practice),
+        cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__plan_is_payer_only_when_known),
         cmocka_unit_test(test_layout__cover_only_document_read),
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
