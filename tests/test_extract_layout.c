@@ -876,7 +876,7 @@ static void test_layout__facility_wordings_and_stamp(void **state)
 {
     (void)state;
     const char *const page[] = {
-        "140|STAT",
+        "140|STAT: same day",
         "140|CONSULTATION REFERRAL",
         "140|Resident Name: Ostrowski, Bernice",
         "140|Payer Source: UCare Medicare Plans",
