@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Verify truth JSON vs rendered docs: page counts, TIFF props, printed strings in pdftotext,
 consistency of normalized truth values with printed forms, NPI Luhn, phone rules, enums."""
-import json, re, subprocess, sys, datetime
+import datetime, json, os, re, subprocess, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import luhn_valid
 R = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
