@@ -92,7 +92,8 @@ static void pick_id(const char *text, char *out, size_t outsz)
          * 063", "W284 5509 371") */
         for (int k = i + 2; next_digits && k < n && strlen(joined) < 20; k++) {
             size_t gl = strlen(words[k]);
-            int group = gl >= 2 && gl <= 4;
+            /* (the last group may be a single digit: "MMO 4822 1093 7") */
+            int group = gl >= 1 && gl <= 4 && (gl >= 2 || k + 1 == n);
             for (size_t m = 0; group && m < gl; m++)
                 group = isdigit((unsigned char)words[k][m]) != 0;
             if (!group)
