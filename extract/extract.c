@@ -1570,6 +1570,35 @@ static int corroboration(const fi_doc *doc, int f, const cand *b)
     return 1;
 }
 
+/* The list value, with the items of other labels' lists on the same
+ * page of the referral: a form gives its codes under several labels
+ * ("Diagnosis 1: D48.5", "Diagnosis 2: L57.0"; "Primary Dx", "Secondary
+ * Dx").  Into buf, which it returns. */
+static const char *merge_items(const cands *cs, int best_i, const char *value, char *buf,
+                               size_t bufsz)
+{
+    const cand *b = &cs->v[best_i];
+    snprintf(buf, bufsz, "%s", value);
+    for (int j = 0; j < cs->n; j++) {
+        const cand *w = &cs->v[j];
+        if (j == best_i || w->field != b->field || w->page != b->page || w->witness ||
+            w->prose || w->hint || b->prose || w->y0 == b->y0)
+            continue;
+        char items[256];
+        snprintf(items, sizeof items, "%s", w->value);
+        char *save = NULL;
+        for (char *it = strtok_r(items, ",", &save); it; it = strtok_r(NULL, ",", &save)) {
+            char probe[32], have[300];
+            snprintf(probe, sizeof probe, ",%s,", it);
+            snprintf(have, sizeof have, ",%s,", buf);
+            size_t n = strlen(buf);
+            if (!strstr(have, probe) && n + strlen(it) + 2 < bufsz)
+                snprintf(buf + n, bufsz - n, "%s%s", n ? "," : "", it);
+        }
+    }
+    return buf;
+}
+
 static int select_values(ctx *c, fi_result *res)
 {
     const cands *cs = &c->out;
@@ -1696,8 +1725,9 @@ static int select_values(ctx *c, fi_result *res)
         if (!have_direct || strcmp(value, "U") == 0)
             conflict = 1;
         v->found = 1;
+        char merged[256];
         if (FI_FIELDS[f].kind == FI_KIND_LIST) {
-            if (set_list(v, value))
+            if (set_list(v, merge_items(cs, best_i, value, merged, sizeof merged)))
                 return -1;
         } else if (!(v->text = strdup(value))) {
             return -1;

@@ -930,6 +930,36 @@ static void test_layout__sentence_not_a_name(void **state)
     fi_doc_free(doc);
 }
 
+/* A form's codes under several labels are one list; a sentence may name
+ * a code as one ("(ICD-10 L40.0)"). */
+static void test_layout__codes_under_several_labels(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL DETAIL",
+        "140|Patient Name: Solberg, Marcus",
+        "140|Diagnosis 1: D48.5 - Neoplasm of uncertain behavior of skin",
+        "140|Diagnosis 2: L57.0 - Actinic keratosis",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "diagnosis_codes", "[\"D48.5\",\"L57.0\"]");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const letter[] = {
+        "140|Dear Dr. Ames,",
+        "140|I am referring her to you regarding psoriasis vulgaris (ICD-10 L40.0) of",
+        "140|several years.",
+        NULL,
+    };
+    doc = doc_of(letter, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "diagnosis_codes", "[\"L40.0\"]");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* "Plan:" beside the payer names the kind of plan; alone, a plan off the
  * payer list is no payer. */
 static void test_layout__plan_is_payer_only_when_known(void **state)
@@ -2619,6 +2649,7 @@ int main(void)
         cmocka_unit_test(test_layout__facility_wordings_and_stamp),
         cmocka_unit_test(test_layout__provider_then_practice),
         cmocka_unit_test(test_layout__sentence_not_a_name),
+        cmocka_unit_test(test_layout__codes_under_several_labels),
         cmocka_unit_test(test_layout__plan_is_payer_only_when_known),
         cmocka_unit_test(test_layout__cover_only_document_read),
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
