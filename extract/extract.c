@@ -1136,6 +1136,17 @@ static int groups_get(const groups *g, int x)
 
 /* Headings on row r: a heading stands alone on its row, or alone in its
  * column (a wide gap after it). */
+/* 1 when the tokens before i number a section: "2.", "SECTION IV -",
+ * "PART B:". */
+static int section_number(const tok *t, int i)
+{
+    for (int k = 0; k < i; k++)
+        if (strlen(t[k].raw) > 3 && strcasecmp(t[k].raw, "section") != 0 &&
+            strcasecmp(t[k].raw, "part") != 0)
+            return 0;
+    return 1;
+}
+
 /* 1 for a short row of capitals, as section headings are printed (a
  * section's number of three characters or fewer aside: OCR reads "II" as
  * "Il"). */
@@ -1165,7 +1176,8 @@ static void heading_groups(const fi_rules *rules, const layout *l, int r, groups
     for (int i = 0; i < rw->n; i++) {
         /* a heading starts its row or column; in a row of capitals, after
          * its number or a word ("2. REQUESTING (REFERRING) PROVIDER") */
-        if (i > 0 && t[i].x0 - t[i - 1].x1 < l->height * 3 && !(caps && i <= 3))
+        if (i > 0 && t[i].x0 - t[i - 1].x1 < l->height * 3 &&
+            !(caps && i <= 3 && section_number(t, i)))
             continue;
         for (int h = 0; h < rules->nheadings; h++) {
             int end = match_phrase(l, rw, i, &rules->headings[h].phrase);
@@ -1175,7 +1187,11 @@ static void heading_groups(const fi_rules *rules, const layout *l, int r, groups
                         rw->n - end <= 2;
             if (!alone)
                 continue;
-            groups_set(g, t[i].x0, rules->headings[h].group, i == 0 && rw->n - end <= 2);
+            /* a heading that starts its row (after its number) and ends it
+             * heads the whole width */
+            int numbered = caps && i <= 3 && section_number(t, i);
+            groups_set(g, numbered ? t[0].x0 : t[i].x0, rules->headings[h].group,
+                       (i == 0 || numbered) && rw->n - end <= 2);
             break;
         }
     }

@@ -859,6 +859,8 @@ static void test_layout__slashed_label_and_section_heading(void **state)
         "140|Employee/Patient First Name\t700|Raymond",
         "140|SECTION IV - REFERRING CLINICIAN",
         "140|Name\t700|Stephanie A. Gagnon, DO",
+        "140|SECTION Il - REFERRAL TO",
+        "140|Specialty: Audiology\t900|Provider: Dr. Aaron Whitfield",
         NULL,
     };
     fi_doc *doc = doc_of(page, NULL, NULL);
@@ -866,6 +868,8 @@ static void test_layout__slashed_label_and_section_heading(void **state)
     EXPECT(res, doc, "patient_last_name", "\"Pelletier\"");
     EXPECT(res, doc, "patient_first_name", "\"Raymond\"");
     EXPECT(res, doc, "referring_provider", "\"Stephanie Gagnon\"");
+    /* the numbered heading heads both columns */
+    EXPECT(res, doc, "referred_to_provider", "\"Aaron Whitfield\"");
     fi_result_free(res);
     fi_doc_free(doc);
 }
