@@ -1212,10 +1212,19 @@ static int claimed_here(const fi_rules *rules, const hit *hits, int nhits, int h
 
 /* Where the value starts after a label that ends at token end: past a
  * note in parentheses that some forms put after a label, before its colon
- * ("Hospital MRN (if known): E7730412", "Auth # (HMO only): N/A"). */
+ * ("Hospital MRN (if known): E7730412", "Auth # (HMO only): N/A"), or the
+ * label's second language. */
 static int after_label_note(const layout *l, const row *r, int end)
 {
     const tok *t = l->toks + r->first;
+    /* a label in two languages ("Last name / Apellido:"): after the
+     * second one's colon */
+    if (end < r->n && strcmp(t[end].raw, "/") == 0) {
+        for (int k = end + 1; k < r->n && k < end + 4; k++)
+            if (ends_with_colon(t[k].raw))
+                return k + 1;
+        return end;
+    }
     if (end >= r->n || t[end].raw[0] != '(')
         return end;
     for (int k = end; k < r->n && k < end + 4; k++) {

@@ -964,6 +964,23 @@ static void test_layout__codes_under_several_labels(void **state)
     fi_doc_free(doc);
 }
 
+/* A label in two languages: the value is after the second one's colon. */
+static void test_layout__label_in_two_languages(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|HEALTH CENTER REFERRAL",
+        "140|Last name / Apellido: Espinoza\t800|First name / Nombre: Mariela",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"Espinoza\"");
+    EXPECT(res, doc, "patient_first_name", "\"Mariela\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* "Plan:" beside the payer names the kind of plan; alone, a plan off the
  * payer list is no payer. */
 static void test_layout__plan_is_payer_only_when_known(void **state)
@@ -2654,6 +2671,7 @@ int main(void)
         cmocka_unit_test(test_layout__provider_then_practice),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
+        cmocka_unit_test(test_layout__label_in_two_languages),
         cmocka_unit_test(test_layout__plan_is_payer_only_when_known),
         cmocka_unit_test(test_layout__cover_only_document_read),
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
