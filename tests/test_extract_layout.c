@@ -910,6 +910,8 @@ static void test_layout__provider_then_practice(void **state)
                    "\"Megan Driscoll\"", -1);
     expect_on_form("Referring Physician: Van Dyke, Hamza", "referring_provider",
                    "\"Hamza Van Dyke\"", -1);
+    /* noise read off a row of checkboxes is no name */
+    expect_on_form("Refer to: LJ wy", "referred_to_provider", NULL, -1);
 }
 
 /* Sentences are no labels and names: "Patient prefers morning
@@ -977,6 +979,23 @@ static void test_layout__label_in_two_languages(void **state)
     fi_result *res = run(doc);
     EXPECT(res, doc, "patient_last_name", "\"Espinoza\"");
     EXPECT(res, doc, "patient_first_name", "\"Mariela\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A name OCR could not read at all (every letter under 0.2) is no name. */
+static void test_layout__unreadable_name_refused(void **state)
+{
+    (void)state;
+    const char *const page[] = {"140|REFERRAL FORM", "140|Patient Name: Petrov, Margaret", NULL};
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_page *p = &doc->pages[0];
+    int x = add_line(p, 90, 300, 140, "Consultant:");
+    assert_int_equal(fi_page_add_word(p, "Mnver", 0.05f, x, 300, x + 70, 300 + LINE_H, 0, 90), 0);
+    assert_int_equal(fi_page_add_word(p, "Byyo", 0.10f, x + 82, 300, x + 138, 300 + LINE_H, 0, 90), 0);
+    fi_page_update_conf(p);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referred_to_provider", NULL);
     fi_result_free(res);
     fi_doc_free(doc);
 }
@@ -1652,8 +1671,8 @@ static void test_layout__letter_in_other_words(void **state)
         "140|RE: Delphine R. Marchetti DOB 04/03/1971 Our chart #00483921",
         "140|Dear Dr. Whitfield,",
         "140|I am referring my patient Ms. Delphine R. Marchetti, date of birth April 3, 1971, for evaluation",
-        "140|of chronic migraine without aura despite topiramate. She is covered by Blue Cross Blue",
-        "140|Shield, member ID XJH482915603.",
+        "140|of chronic migraine without aura despite topiramate.",
+        "140|She is covered by Blue Cross Blue Shield, member ID XJH482915603.",
         NULL,
     };
     fi_doc *doc = doc_of(page, NULL, NULL);
@@ -1665,6 +1684,18 @@ static void test_layout__letter_in_other_words(void **state)
     EXPECT(res, doc, "referring_phone", "\"3125509120\"");
     EXPECT(res, doc, "referring_fax", "\"3125509128\"");
     EXPECT(res, doc, "reason", "\"chronic migraine without aura despite topiramate\"");
+    EXPECT(res, doc, "insurance_payer", "\"Blue Cross Blue Shield\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    /* the sex written out after the birth date */
+    const char *const re_line[] = {
+        "140|Dear Dr. Whitfield,",
+        "140|RE: Hamid Rostami, DOB 03/02/1961, Male, MRN 00483921",
+        NULL,
+    };
+    doc = doc_of(re_line, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "patient_sex", "\"M\"");
     fi_result_free(res);
     fi_doc_free(doc);
     /* her sex in "a 55-year-old / woman" across a line break */
@@ -2672,6 +2703,7 @@ int main(void)
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
         cmocka_unit_test(test_layout__label_in_two_languages),
+        cmocka_unit_test(test_layout__unreadable_name_refused),
         cmocka_unit_test(test_layout__plan_is_payer_only_when_known),
         cmocka_unit_test(test_layout__cover_only_document_read),
         cmocka_unit_test(test_layout__name_spelled_as_on_cover),
