@@ -43,7 +43,7 @@ typedef struct tok {
     int x0, y0, x1, y1;
     float conf;
     int label_start;        /* 1 when a label begins here */
-    int code;               /* shaped like an ICD-10 code ("ROO.2"): never a label */
+    int code;               /* fi_icd10_shaped ("ROO.2"): never a label, not "room" */
 } tok;
 
 typedef struct row {
@@ -71,21 +71,6 @@ static void layout_free(layout *l)
 static int cmp_int(const void *a, const void *b)
 {
     return *(const int *)a - *(const int *)b;
-}
-
-/* Three letters or digits, a dot and more, a digit among them:
- * an ICD-10 code as OCR may read it ("ROO.2", "[R07.89"), which forgiving
- * matching would otherwise take for a label ("room"). */
-static int looks_like_code(const char *raw)
-{
-    while (*raw == '[' || *raw == '(')
-        raw++;
-    if (strlen(raw) < 5 || raw[3] != '.' || !isalnum((unsigned char)raw[4]))
-        return 0;
-    for (int k = 0; k < 3; k++)
-        if (!isalnum((unsigned char)raw[k]))
-            return 0;
-    return strpbrk(raw, "0123456789") != NULL;
 }
 
 /* The slash of a word that is two words of letters ("Employee/Patient",
@@ -137,7 +122,7 @@ static int add_tokens(tok *out, const fi_word *w)
     for (int i = 0; i < n; i++) {
         fi_rules_norm_token(out[i].raw, out[i].norm, sizeof out[i].norm);
         fi_ocr_skeleton(out[i].norm, out[i].skel, sizeof out[i].skel);
-        out[i].code = looks_like_code(out[i].raw);
+        out[i].code = fi_icd10_shaped(out[i].raw);
     }
     return n;
 }
@@ -1064,6 +1049,11 @@ static int phrase_in_page(const layout *l, const fi_phrase *ph)
     return 0;
 }
 
+static int is_cover(const fi_rules *rules, int role)
+{
+    return role >= 0 && strcmp(rules->roles[role].name, "cover") == 0;
+}
+
 static int classify(const fi_rules *rules, const layout *l)
 {
     int best = -1, best_score = 0;
@@ -1203,9 +1193,12 @@ static int claimed_here(const fi_rules *rules, const hit *hits, int nhits, int h
 {
     if (group < 0)
         return 0;
-    for (int k = 0; k < nhits; k++)
-        if (k != h && hits[k].row == hits[h].row && hits[k].start == hits[h].start &&
-            rules->fields[hits[k].rule].group == group)
+    /* the hits of one place stand together, in reading order */
+    int k = h;
+    while (k > 0 && hits[k - 1].row == hits[h].row && hits[k - 1].start == hits[h].start)
+        k--;
+    for (; k < nhits && hits[k].row == hits[h].row && hits[k].start == hits[h].start; k++)
+        if (rules->fields[hits[k].rule].group == group)
             return 1;
     return 0;
 }
@@ -1604,10 +1597,10 @@ static const char *merge_items(const cands *cs, int best_i, const char *value, c
 {
     const cand *b = &cs->v[best_i];
     snprintf(buf, bufsz, "%s", value);
-    for (int j = 0; j < cs->n; j++) {
+    for (int j = 0; !b->prose && j < cs->n; j++) {
         const cand *w = &cs->v[j];
         if (j == best_i || w->field != b->field || w->page != b->page || w->witness ||
-            w->prose || w->hint || b->prose || w->y0 == b->y0)
+            w->prose || w->hint || w->y0 == b->y0)
             continue;
         char items[256];
         snprintf(items, sizeof items, "%s", w->value);
@@ -1963,22 +1956,20 @@ static fi_result *run(const fi_rules *rules, const fi_doc *doc, fi_reread_fn rer
     gmtime_r(&now, &tm);
     strftime(c.today, sizeof c.today, "%Y-%m-%d", &tm);
     layout *pages = calloc(doc->npages + 1, sizeof *pages);
-    int ok = pages != NULL, any_referral = 0;
+    int ok = pages != NULL, any_referral = 0, all_cover = 1;
     for (size_t p = 0; ok && p < doc->npages; p++) {
         ok = layout_build(&pages[p], &doc->pages[p]) == 0;
         if (ok) {
             pages[p].role = classify(rules, &pages[p]);
             any_referral |= pages[p].role == rules->referral_role;
+            all_cover &= is_cover(rules, pages[p].role);
         }
     }
     /* A document where no page looks like a referral (a terse form with
      * no heading) is read as a whole, rather than not at all; its cover
      * sheets stay covers, unless they are all it has. */
-    int all_cover = 1;
-    for (size_t p = 0; ok && p < doc->npages; p++)
-        all_cover &= pages[p].role >= 0 && strcmp(rules->roles[pages[p].role].name, "cover") == 0;
     for (size_t p = 0; ok && !any_referral && p < doc->npages; p++)
-        if (all_cover || (pages[p].role >= 0 && strcmp(rules->roles[pages[p].role].name, "cover") != 0))
+        if (all_cover || (pages[p].role >= 0 && !is_cover(rules, pages[p].role)))
             pages[p].role = -1;
     for (size_t p = 0; ok && p < doc->npages; p++)
         ok = scan_page(&c, (int)p, &pages[p]) == 0 && scan_text(&c, (int)p, &pages[p]) == 0;

@@ -15,21 +15,6 @@
 #include <string.h>
 #include <strings.h>
 
-/* 1 for a word shaped like an ICD-10 code, three characters, a dot and
- * one to four more, whatever OCR made of them ("170.0", "E1l.9"). */
-static int code_shaped(const char *w)
-{
-    size_t len = strlen(w);
-    while (len && strchr(".,;:)", w[len - 1]))
-        len--;
-    if (len < 5 || len > 8 || w[3] != '.')
-        return 0;
-    for (size_t k = 0; k < len; k++)
-        if (k != 3 && !isalnum((unsigned char)w[k]))
-            return 0;
-    return 1;
-}
-
 int fi_split_words(char *buf, const char *seps, char **words, int max)
 {
     int n = 0;
@@ -626,15 +611,13 @@ static const char *join_split_name(const fi_rules *rules, const fi_doc *doc, con
  * First"); else text.  A credential after the comma goes with the rest. */
 static const char *name_before_practice(const char *text, const char *head)
 {
-    static const char *const particles[] = {"van", "von", "de", "del", "della", "der", "den",
-                                            "da", "di", "du", "la", "le", "st", "st.", "mac",
-                                            "bin", "ben", "al", "el"};
     if (!strchr(text, ','))
         return text;
     const char *w = head;
     while (*w == ' ')
         w++;
-    if (strncasecmp(w, "dr.", 3) == 0 || strncasecmp(w, "dr ", 3) == 0)
+    size_t first = strcspn(w, " ");
+    if (fi_name_is_title(w, first))
         return head;
     /* "Sarah M, Morrison": the comma after an initial is OCR's */
     size_t hl = strlen(head);
@@ -642,12 +625,8 @@ static const char *name_before_practice(const char *text, const char *head)
         hl--;
     if (hl >= 2 && head[hl - 2] == ' ' && isalpha((unsigned char)head[hl - 1]))
         return text;
-    size_t first = strcspn(w, " ");
-    if (!w[first] || !w[first + strspn(w + first, " ")])
-        return text; /* one word: "Okafor, Jane" */
-    for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
-        if (strlen(particles[k]) == first && strncasecmp(w, particles[k], first) == 0)
-            return text;
+    if (!w[first] || !w[first + strspn(w + first, " ")] || fi_name_is_particle(w, first))
+        return text; /* one word, or a surname's: "Okafor, Jane", "Van Dyke, Hamza" */
     return head;
 }
 
@@ -788,7 +767,7 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
                 *unsure = 1;
             /* a word shaped like a code ("170.0") that no reading makes
              * one: a code may be missing from the list */
-            if (!ok && code_shaped(words[i]))
+            if (!ok && fi_icd10_shaped(words[i]))
                 *unsure = 1;
             if (!ok)
                 continue;

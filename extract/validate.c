@@ -657,6 +657,24 @@ static void icd_search(char *c, size_t n, size_t k, int extra, icd_hits *h)
     }
 }
 
+int fi_icd10_shaped(const char *word)
+{
+    while (*word == '[' || *word == '(')
+        word++;
+    size_t len = strlen(word);
+    while (len && strchr(".,;:)]", word[len - 1]))
+        len--;
+    if (len < 5 || len > 8 || word[3] != '.')
+        return 0;
+    int digits = 0;
+    for (size_t k = 0; k < len; k++) {
+        if (k != 3 && !is_alnum((unsigned char)word[k]))
+            return 0;
+        digits += is_digit((unsigned char)word[k]);
+    }
+    return digits > 0;
+}
+
 int fi_norm_icd10(const char *text, char *out, size_t outsz, int *known)
 {
     if (known)
@@ -1268,7 +1286,9 @@ static const char *const k_titles[] = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "rev",
 };
 
-int fi_name_is_title(const char *word, size_t len)
+/* 1 when the len characters at word, case and a period after them aside,
+ * are one of list. */
+static int word_in(const char *word, size_t len, const char *const *list, size_t n)
 {
     char key[16];
     while (len && word[len - 1] == '.')
@@ -1278,7 +1298,12 @@ int fi_name_is_title(const char *word, size_t len)
     for (size_t i = 0; i < len; i++)
         key[i] = (char)to_lower((unsigned char)word[i]);
     key[len] = '\0';
-    return in_list(key, k_titles, sizeof k_titles / sizeof k_titles[0]);
+    return in_list(key, list, n);
+}
+
+int fi_name_is_title(const char *word, size_t len)
+{
+    return word_in(word, len, k_titles, sizeof k_titles / sizeof k_titles[0]);
 }
 
 static const char *const k_suffixes[] = {"jr", "sr", "ii", "iii", "iv"};
@@ -1296,6 +1321,11 @@ static const char *const k_particles[] = {
     "van", "von", "de", "del", "della", "der", "den", "da", "das", "dos", "di", "du",
     "la", "le", "st", "ste", "bin", "ibn", "al", "el", "ter", "ten",
 };
+
+int fi_name_is_particle(const char *word, size_t len)
+{
+    return word_in(word, len, k_particles, sizeof k_particles / sizeof k_particles[0]);
+}
 
 /* Words of running text that no name holds: a value with one of them is a
  * heading or a sentence that followed a label ("Patient summary - problems

@@ -51,6 +51,13 @@ int fi_norm_npi(const char *text, char *out, size_t outsz);
  * refused.  Text after the code ("L57.0 - Actinic keratosis") is ignored. */
 int fi_norm_icd10(const char *text, char *out, size_t outsz, int *known);
 
+/* 1 for a word shaped like an ICD-10 code, whatever OCR made of its
+ * letters: three letters or digits, a dot, one to four more, a digit among
+ * them, brackets and trailing punctuation aside ("170.0", "ROO.2",
+ * "[R07.89,").  Such a word is no label, and one that reads as no code
+ * means a code may be missing. */
+int fi_icd10_shaped(const char *word);
+
 /* 1 when code, in the normalized form ("E11.9"), is in the shipped table of
  * common ICD-10-CM codes (extract/icd10_common.c). */
 int fi_icd10_known(const char *code);
@@ -130,6 +137,10 @@ int fi_norm_id(const char *text, char *out, size_t outsz);
 /* 1 when the len characters at word are a title before a name ("Mrs.",
  * "Dr", "Prof."), a period after it or not. */
 int fi_name_is_title(const char *word, size_t len);
+
+/* 1 when the len characters at word are a particle that belongs to the
+ * surname after it ("Van" Dyke, "de la" Cruz, "St." Clair). */
+int fi_name_is_particle(const char *word, size_t len);
 
 /* A Medicare Beneficiary Identifier (11 characters in a fixed pattern of
  * digits and letters, dashes kept as printed), with OCR slips repaired
