@@ -73,6 +73,7 @@ static void test_rules__unknown_key(void **state)
 {
     (void)state;
     EXPECT_ERROR(DOB_FIELD "colour = red\n", 4, "unknown key 'colour'");
+    EXPECT_ERROR(DOB_FIELD "known = maybe\n", 4, "known takes yes or no, not 'maybe'");
     EXPECT_ERROR("[settings]\nreview_below = 0.5\nfoo = 1\n", 3, "unknown key 'foo'");
     EXPECT_ERROR("[role cover]\nwords = fax\n", 2, "unknown key 'words'");
     EXPECT_ERROR("[group patient]\nlabels = patient\n", 2, "unknown key 'labels'");
