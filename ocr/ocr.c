@@ -32,6 +32,10 @@ struct fi_ocr {
  * fax page, even a noisy one, reads well above it. */
 static const float ORIENTATION_CHECK_CONF = 0.72f;
 
+/* How deep, in inches, the band of fax header lines at the top of a
+ * received page reaches: two lines of small type in the top margin. */
+static const double FAX_HEADER_BAND_IN = 0.5;
+
 const char *fi_ocr_status_name(int status)
 {
     switch (status) {
@@ -184,15 +188,29 @@ static int detect_rotation(fi_ocr *ocr, PIX *pix, int dpi)
     }
     if (!ocr->osd)
         return 0;
+    /* The fax machines' header lines ("RECEIVED ... FROM", the sender's
+     * TSI line) are stamped upright across the top margin even when the
+     * sheet went through the feeder upside down, and they outvote a body
+     * of small type: OSD answers 0 for such a page.  So it looks at the
+     * page below that band. */
+    int w = pixGetWidth(pix), h = pixGetHeight(pix);
+    int band = (int)((double)dpi * FAX_HEADER_BAND_IN);
+    BOX *below = boxCreate(0, band, w, h - band);
+    PIX *body = below && h > 2 * band ? pixClipRectangle(pix, below, NULL) : pixClone(pix);
+    boxDestroy(&below);
+    if (!body)
+        return 0;
     int deg = 0;
     float deg_conf = 0, script_conf = 0;
     const char *script = NULL;
     TessBaseAPISetPageSegMode(ocr->osd, PSM_OSD_ONLY);
-    TessBaseAPISetImage2(ocr->osd, pix);
+    TessBaseAPISetImage2(ocr->osd, body);
     TessBaseAPISetSourceResolution(ocr->osd, dpi);
-    if (!TessBaseAPIDetectOrientationScript(ocr->osd, &deg, &deg_conf, &script, &script_conf))
-        return 0;
+    int ok = TessBaseAPIDetectOrientationScript(ocr->osd, &deg, &deg_conf, &script, &script_conf);
     TessBaseAPIClear(ocr->osd);
+    pixDestroy(&body);
+    if (!ok)
+        return 0;
     /* deg is how far the page is turned counter-clockwise: turning it
      * clockwise by as much sets it upright.  OSD is often unsure on fax
      * pages (0.01 on a plainly upside-down page), so any answer is tried:

@@ -195,6 +195,21 @@ static void draw_lines(cairo_t *cr, const void *arg)
         text_at(cr, 72, y, 14, 0, *l);
 }
 
+/* A lab report's table in a typewriter face: short words and numbers,
+ * the kind of page whose orientation OSD finds hardest to judge. */
+static void draw_lab_table(cairo_t *cr, const void *arg)
+{
+    const char *const *rows = arg;
+    double y = 100;
+    for (const char *const *r = rows; *r; r++, y += 16) {
+        cairo_select_font_face(cr, "DejaVu Sans Mono", CAIRO_FONT_SLANT_NORMAL,
+                               CAIRO_FONT_WEIGHT_NORMAL);
+        cairo_set_font_size(cr, 9);
+        cairo_move_to(cr, 72, y);
+        cairo_show_text(cr, *r);
+    }
+}
+
 static void draw_nothing(cairo_t *cr, const void *arg)
 {
     (void)cr;
@@ -223,6 +238,37 @@ static const char *const UPSIDE_DOWN_LINES[] = {
     "Requested service: echocardiogram",
     "Please call the office with questions",
     NULL,
+};
+
+static const char *const LAB_ROWS[] = {
+    "TRI-COUNTY CLINICAL LAB                         FINAL REPORT",
+    "Client Services (866) 506-2833   CLIA #10D1664502",
+    "PATIENT:   REYES, MINH            ACCESSION:  26-042-2318",
+    "DOB:       07/20/1962             COLLECTED:  09/10/2026 08:26",
+    "SEX:       M                      RECEIVED:   09/11/2026",
+    "ORDERING:  NORTHSTAR, ANGELA      REPORTED:   09/12/2026",
+    "TEST                 RESULT   FLAG   REFERENCE    UNITS",
+    "LIPID PANEL",
+    "Total Cholesterol    96       L      100-199      mg/dL",
+    "LDL                  6               0-99         mg/dL",
+    "HDL                  40              40-90        mg/dL",
+    "Triglycerides        109             0-149        mg/dL",
+    "CBC",
+    "WBC                  5.8             4.0-11.0     x10^3/uL",
+    "Hemoglobin           14.2            12.0-17.5    g/dL",
+    "Hematocrit           32.9     L      36.0-52.0    %",
+    "Platelets            427      H      150-400      x10^3/uL",
+    "MCV                  104      H      80-100       fL",
+    "THYROID",
+    "TSH                  2.04            0.40-4.50    mIU/L",
+    "Free T4              1.93     H      0.80-1.80    ng/dL",
+    "Hypertension follow-up: echocardiogram ordered",
+    NULL,
+};
+
+static const char *const RECEIVED_STAMPS[2] = {
+    "RECEIVED 03/18/2024 10:44AM FROM 6125550148 TO 6125550190   Pg 1/1",
+    "Mar 18 2024 10:42  From: (612) 555-0148  Maple Grove Family Medicine  P.001/001",
 };
 
 static const lines_page PAGE1 = {NULL, PAGE1_LINES};
@@ -338,6 +384,30 @@ static int render_fine(raster *out, draw_fn draw, const void *arg, int upside_do
 {
     int h = (int)(PAGE_H / 72.0 * FAX_FINE_YDPI + 0.5);
     return render(out, draw, arg, FAX_WIDTH, h, FAX_XDPI, FAX_FINE_YDPI, upside_down);
+}
+
+/* A sheet fed into the sending machine upside down, as the receiving
+ * machine stores it: the body turned 180 degrees, and the two header lines
+ * the machines stamp across the top margin (the receiver's "RECEIVED" line
+ * and the sender's own) upright above it. */
+static int render_fine_fed_upside_down(raster *out, draw_fn draw, const void *arg,
+                                       const char *const stamps[2])
+{
+    int h = (int)(PAGE_H / 72.0 * FAX_FINE_YDPI + 0.5);
+    cairo_surface_t *s = render_surface(draw, arg, FAX_WIDTH, h, FAX_XDPI, FAX_FINE_YDPI, 1);
+    if (!s)
+        return -1;
+    cairo_t *cr = cairo_create(s);
+    cairo_scale(cr, FAX_XDPI / 72.0, FAX_FINE_YDPI / 72.0);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    text_at(cr, 18, 10, 8, 0, stamps[0]);
+    text_at(cr, 18, 22, 8, 0, stamps[1]);
+    int ok = cairo_status(cr) == CAIRO_STATUS_SUCCESS;
+    cairo_destroy(cr);
+    cairo_surface_flush(s);
+    int rc = ok ? raster_from_surface(out, s, FAX_XDPI, FAX_FINE_YDPI) : -1;
+    cairo_surface_destroy(s);
+    return rc;
 }
 
 /* Standard mode scans every other line of fine mode: keep the even rows,
@@ -701,6 +771,12 @@ static int make_fixtures(const char *dir)
     step = "upside_down.tif";
     if (render_fine(&one, draw_lines, &UPSIDE_DOWN, 1) ||
         write_tiff_in(dir, "upside_down.tif", &one, 1, &g4))
+        goto done;
+    raster_free(&one);
+
+    step = "upside_down_stamped.tif";
+    if (render_fine_fed_upside_down(&one, draw_lab_table, LAB_ROWS, RECEIVED_STAMPS) ||
+        write_tiff_in(dir, "upside_down_stamped.tif", &one, 1, &g4))
         goto done;
     raster_free(&one);
 

@@ -252,6 +252,23 @@ static void test_upside_down(void **state)
     fi_doc_free(doc);
 }
 
+/* The receiving machines stamp their header lines upright above a sheet
+ * that went through the feeder upside down; those lines must not outvote
+ * the body when the page's orientation is judged. */
+static void test_upside_down_under_upright_header(void **state)
+{
+    suite *s = *state;
+    static const char *const words[] = {"Hemoglobin", "Triglycerides", "NORTHSTAR,",
+                                        "echocardiogram", NULL};
+    fi_doc *doc = read_ok(s->ocr, fixture("upside_down_stamped.tif"));
+    assert_int_equal(doc->npages, 1);
+    const fi_page *p = &doc->pages[0];
+    assert_int_equal(p->how, FI_PAGE_OCR);
+    assert_int_equal(p->rotation, 180);
+    expect_words(p, words);
+    fi_doc_free(doc);
+}
+
 static void test_blank_page(void **state)
 {
     suite *s = *state;
@@ -485,6 +502,7 @@ int main(void)
         cmocka_unit_test(test_lzw_gray),
         cmocka_unit_test(test_nodpi_assumes_default),
         cmocka_unit_test(test_upside_down),
+        cmocka_unit_test(test_upside_down_under_upright_header),
         cmocka_unit_test(test_blank_page),
         cmocka_unit_test(test_blank_second_page_counted),
         cmocka_unit_test(test_born_digital_pdf),
