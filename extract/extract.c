@@ -599,10 +599,55 @@ static int opens_sentence(const tok *t)
     return 0;
 }
 
+/* 1 when a row begins with a label the rules do not know: a capitalized
+ * phrase of up to five words that ends in a colon ("Special
+ * Instructions:", "Freq:", "Dx /ICD-10:").  A value's own words run on
+ * without one. */
+static int opens_unknown_label(const layout *l, const row *r)
+{
+    const tok *t = l->toks + r->first;
+    if (!isupper((unsigned char)t[0].raw[0]))
+        return 0;
+    for (int j = 0; j < r->n && j < 5; j++) {
+        const char *w = t[j].raw;
+        size_t len = strlen(w);
+        int letters = 0;
+        for (const char *c = w; *c; c++)
+            letters += isalpha((unsigned char)*c) != 0;
+        if (!letters && strcmp(w, "/") != 0 && strcmp(w, "&") != 0)
+            return 0;
+        if (len > 1 && w[len - 1] == ':')
+            return 1;
+        if (strchr(".,;", w[len - 1]))
+            return 0;
+    }
+    return 0;
+}
+
+/* 1 when a row is a heading in capitals ("PERTINENT HISTORY") under a
+ * value that is not itself in capitals. */
+static int caps_heading_after(const layout *l, const row *r, const span *s)
+{
+    int letters = 0;
+    for (int j = 0; j < r->n; j++)
+        for (const char *c = l->toks[r->first + j].raw; *c; c++) {
+            if (islower((unsigned char)*c))
+                return 0;
+            letters += isalpha((unsigned char)*c) != 0;
+        }
+    if (r->n > 5 || letters < 8)
+        return 0;
+    for (int i = 0; i < s->n; i++)
+        for (const char *c = l->toks[s->idx[i]].raw; *c; c++)
+            if (islower((unsigned char)*c))
+                return 1;
+    return 0;
+}
+
 /* A value may go on over the rows after row r (a reason, a list of
  * diagnoses): rows that follow closely, start no label, and begin at the
  * value's left edge or the paragraph's margin.  A sentence that ends
- * ends the value. */
+ * ends the value, and so does a heading or a label the rules lack. */
 static void continue_rows(const layout *l, int r, int margin, int max_lines, int inner_gap,
                           span *s)
 {
@@ -616,7 +661,8 @@ static void continue_rows(const layout *l, int r, int margin, int max_lines, int
         const tok *value_first = &l->toks[s->idx[0]];
         int left = value_first->x0 < margin ? value_first->x0 : margin;
         if (first->label_start || next->y0 - l->rows[k - 1].y1 > l->height * 1.2 ||
-            first->x0 < left - l->height * 2 || opens_sentence(first))
+            first->x0 < left - l->height * 2 || opens_sentence(first) ||
+            opens_unknown_label(l, next) || caps_heading_after(l, next, s))
             break;
         take_right(l, next, 0, l->width, inner_gap, s);
     }
@@ -1348,8 +1394,14 @@ static int scan_page(ctx *c, int pi, layout *l)
                 alone = !l->toks[rw->first + k].label_start;
             take_right(l, rw, from, alone ? l->width : l->width / 2, inner, &s);
             continue_rows(l, x->row, l->toks[rw->first].x0, f->max_lines, inner, &s);
+            int had = c->out.n;
             if (s.n && emit(c, f, &s, 1.0))
                 goto done;
+            /* what is right of the label is no value of its kind: the
+             * next column's heading ("NPI  PRACTICE" over a row of values),
+             * so the value may stand below */
+            if (c->out.n == had)
+                s.n = 0;
         }
         if (s.n == 0 && (f->where & FI_WHERE_BELOW)) {
             const tok *lt = &l->toks[rw->first + x->start];

@@ -901,6 +901,53 @@ static void test_layout__facility_wordings_and_stamp(void **state)
 
 /* "Refer to:" a person and, after a comma, the practice; a surname with
  * a particle before its comma is still "Last, First". */
+/* A row of column headings over a row of values: the heading right of
+ * "NPI" is the next column's, and the NPI stands below its heading. */
+static void test_layout__value_below_when_right_is_a_heading(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|OUTPATIENT REFERRAL",
+        "140|Patient Name: Petrov, Margaret",
+        "140|ORDERING PHYSICIAN\t700|NPI\t1000|PRACTICE",
+        "140|Rebecca L. Thornton, MD\t700|1765197102\t1000|Northgate Family Medicine",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referring_npi", "\"1765197102\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A reason runs over the rows under it, but not into a heading in
+ * capitals or a label the rules do not know. */
+static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
+{
+    (void)state;
+    static const char *const after[] = {"PERTINENT HISTORY", "Dx /ICD-10: M17.11",
+                                        "Freq: 2-3x/week x 6 weeks"};
+    for (size_t k = 0; k < sizeof after / sizeof *after; k++) {
+        char tail[64];
+        snprintf(tail, sizeof tail, "140|%s", after[k]);
+        const char *const page[] = {
+            "140|OUTPATIENT REFERRAL",
+            "140|Patient Name: Petrov, Margaret",
+            "140|Reason for referral\t500|Right knee osteoarthritis, failed physical",
+            "500|therapy and two steroid injections",
+            tail,
+            "500|Started meloxicam in May",
+            NULL,
+        };
+        fi_doc *doc = doc_of(page, NULL, NULL);
+        fi_result *res = run(doc);
+        EXPECT(res, doc, "reason",
+               "\"Right knee osteoarthritis, failed physical therapy and two steroid injections\"");
+        fi_result_free(res);
+        fi_doc_free(doc);
+    }
+}
+
 static void test_layout__provider_then_practice(void **state)
 {
     (void)state;
@@ -2700,6 +2747,8 @@ int main(void)
         cmocka_unit_test(test_layout__slashed_label_and_section_heading),
         cmocka_unit_test(test_layout__facility_wordings_and_stamp),
         cmocka_unit_test(test_layout__provider_then_practice),
+        cmocka_unit_test(test_layout__value_below_when_right_is_a_heading),
+        cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
         cmocka_unit_test(test_layout__label_in_two_languages),
