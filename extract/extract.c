@@ -453,6 +453,24 @@ static int label_position_ok(const layout *l, const row *r, int i, int end)
     return 0;
 }
 
+/* 1 when token i of the row is ten digits, as an NPI is printed ("(NPI
+ * 1245319599)").  "NPI" amid a row ("Daniel Ferreira, MD NPI 1779377476")
+ * is a label only so: then the check digit guards against a mistake. */
+static int npi_follows(const layout *l, const row *r, int i)
+{
+    if (i >= r->n)
+        return 0;
+    const char *w = l->toks[r->first + i].raw;
+    int digits = 0;
+    for (; *w; w++) {
+        if (isdigit((unsigned char)*w))
+            digits++;
+        else if (!strchr(":#()[].,;", *w))
+            return 0;
+    }
+    return digits == 10;
+}
+
 /* --------------------------------------------------------------- candidates */
 
 static int cands_add(cands *c, const cand *x)
@@ -1121,6 +1139,7 @@ static int classify(const fi_rules *rules, const layout *l)
 typedef struct hit {
     int row, start, end;    /* label tokens [start, end) on the row */
     int rule;
+    int loose;              /* an "NPI" amid a row, not where labels stand */
 } hit;
 
 /* The context group of each column of a page: a form puts the patient
@@ -1306,15 +1325,20 @@ static int scan_page(ctx *c, int pi, layout *l)
                 if (!role_allowed(fr->roles | fr->witness_roles, l->role))
                     continue;
                 /* this rule's longest wording that matches here */
-                int end = -1;
+                int end = -1, loose = 0;
                 for (int q = 0; q < fr->nlabels; q++) {
                     int e = match_phrase(l, rw, i, &fr->labels[q]);
                     if (e < 0 && (fr->kind == FI_VK_ID || fr->kind == FI_VK_NPI))
                         e = match_code_label(l, rw, i, &fr->labels[q]);
                     if (e < 0 && fr->kind == FI_VK_ICD_LIST)
                         e = match_dx_slip(l, rw, i, &fr->labels[q]);
-                    if (e > end && label_position_ok(l, rw, i, e))
+                    if (e > end && label_position_ok(l, rw, i, e)) {
                         end = e;
+                        loose = 0;
+                    } else if (e > end && fr->kind == FI_VK_NPI && npi_follows(l, rw, e)) {
+                        end = e;
+                        loose = 1;
+                    }
                 }
                 if (end < 0 || end - i < best_len)
                     continue;
@@ -1331,7 +1355,7 @@ static int scan_page(ctx *c, int pi, layout *l)
                         goto done;
                     hits = grown;
                 }
-                hits[nhits++] = (hit){r, i, end, f};
+                hits[nhits++] = (hit){r, i, end, f, loose};
             }
             if (best_len) {
                 l->toks[rw->first + i].label_start = 1;
@@ -1395,7 +1419,7 @@ static int scan_page(ctx *c, int pi, layout *l)
             take_right(l, rw, from, alone ? l->width : l->width / 2, inner, &s);
             continue_rows(l, x->row, l->toks[rw->first].x0, f->max_lines, inner, &s);
             int had = c->out.n;
-            if (s.n && emit(c, f, &s, 1.0))
+            if (s.n && emit(c, f, &s, x->loose ? 0.8 : 1.0))
                 goto done;
             /* what is right of the label is no value of its kind: the
              * next column's heading ("NPI  PRACTICE" over a row of values),

@@ -920,6 +920,17 @@ static void test_layout__value_below_when_right_is_a_heading(void **state)
     fi_doc_free(doc);
 }
 
+/* "NPI" amid a row is a label when ten digits follow it. */
+static void test_layout__npi_amid_a_row(void **state)
+{
+    (void)state;
+    expect_on_form("From: Daniel K. Ferreira, MD NPI 1779377476", "referring_npi", "\"1779377476\"",
+                   -1);
+    expect_on_form("FROM Ethan J. Marchetti, MD (NPI 1248205241)", "referring_npi",
+                   "\"1248205241\"", -1);
+    expect_on_form("Family Medicine - NPI 1067182547", "referring_npi", "\"1067182547\"", -1);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -2748,6 +2759,7 @@ int main(void)
         cmocka_unit_test(test_layout__facility_wordings_and_stamp),
         cmocka_unit_test(test_layout__provider_then_practice),
         cmocka_unit_test(test_layout__value_below_when_right_is_a_heading),
+        cmocka_unit_test(test_layout__npi_amid_a_row),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
