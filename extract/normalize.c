@@ -667,7 +667,14 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
     case FI_VK_PROVIDER: {
         /* "Referred to: Allergy Immunology" names a service, not a person;
          * "Dr. Gerald Osei-Bonsu, Roanoke Valley Urology" a person first */
-        char spec[40], name[256], cut[256], head[256];
+        char spec[40], name[256], cut[256], head[256], bare[256];
+        /* a specialty in brackets after the name ("Dr. Naomi Feldstein
+         * (Psychiatry)") is a note on the person, not the person */
+        size_t open = strcspn(text, "(");
+        if (open > 0 && text[open] && strchr(text + open, ')')) {
+            snprintf(bare, sizeof bare, "%.*s", (int)open, text);
+            text = bare;
+        }
         snprintf(head, sizeof head, "%.*s", (int)strcspn(text, ","), text);
         if (fi_norm_specialty(head, spec, sizeof spec))
             return 0;

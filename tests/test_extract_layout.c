@@ -931,6 +931,23 @@ static void test_layout__npi_amid_a_row(void **state)
     expect_on_form("Family Medicine - NPI 1067182547", "referring_npi", "\"1067182547\"", -1);
 }
 
+/* Ways forms and memos name the specialist the patient is sent to. */
+static void test_layout__specialist_wordings(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *want;
+    } cases[] = {
+        {"Requested clinician (If any): Dr. Naomi Feldstein (Psychiatry)", "\"Naomi Feldstein\""},
+        {"Refer To Physician Qureshi, Farah MD", "\"Farah Qureshi\""},
+        {"Referral To Szabo, Natalie", "\"Natalie Szabo\""},
+        {"To: Ethan Brightwell, MD FROM: Marcus T. Oyelaran, DDS, MD", "\"Ethan Brightwell\""},
+        {"TO Omar Haddad, MD - Endocrinology", "\"Omar Haddad\""},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
+        expect_on_form(cases[k].line, "referred_to_provider", cases[k].want, -1);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -2760,6 +2777,7 @@ int main(void)
         cmocka_unit_test(test_layout__provider_then_practice),
         cmocka_unit_test(test_layout__value_below_when_right_is_a_heading),
         cmocka_unit_test(test_layout__npi_amid_a_row),
+        cmocka_unit_test(test_layout__specialist_wordings),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
