@@ -26,6 +26,7 @@
 #include "validate.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -580,6 +581,40 @@ static void take_right(const layout *l, const row *r, int i, int max_gap, int in
     /* trailing filler is not part of the value */
     while (s->n > first && is_filler(&l->toks[s->idx[s->n - 1]]))
         s->n--;
+}
+
+/* A caption printed under its value's line ("Yolanda R. Birchfield" over
+ * "Client name"): the row just above the label's row r, when it is nearer
+ * than the row below (a form sets a caption close to its own line) and a
+ * word of it starts where the label starts.  Returns that row, or -1;
+ * *first is the word, *limit where the label's cell ends (the next label
+ * on the row). */
+static int row_above(const layout *l, int r, int start, int end, int *first, int *limit)
+{
+    if (r == 0)
+        return -1;
+    const row *cur = &l->rows[r], *a = &l->rows[r - 1];
+    int above = cur->y0 - a->y1;
+    int below = r + 1 < l->nrows ? l->rows[r + 1].y0 - cur->y1 : INT_MAX;
+    if (above > l->height * 1.5 || (long)above * 5 > (long)below * 4)
+        return -1;
+    const tok *lt = l->toks + cur->first;
+    *limit = l->width;
+    for (int j = end; j < cur->n; j++)
+        if (lt[j].label_start) {
+            *limit = lt[j].x0;
+            break;
+        }
+    const tok *t = l->toks + a->first;
+    for (int j = 0; j < a->n; j++) {
+        if (t[j].x1 < lt[start].x0 - l->height / 2)
+            continue;
+        if (t[j].x0 > lt[start].x0 + 2 * l->height || t[j].x0 >= *limit || t[j].label_start)
+            return -1;
+        *first = j;
+        return r - 1;
+    }
+    return -1;
 }
 
 /* The row under row r whose words start near x (a label above its value
@@ -1407,6 +1442,7 @@ static int scan_page(ctx *c, int pi, layout *l)
         }
         s.n = 0;
         s.marked = 0;
+        int right_text = 0;
         /* words of one value sit close; the items of a list may be spread
          * over a table cell */
         int inner = l->height * (f->kind == FI_VK_ICD_LIST ? 10 : f->kind == FI_VK_TEXT ? 6 : 4);
@@ -1418,6 +1454,8 @@ static int scan_page(ctx *c, int pi, layout *l)
                 alone = !l->toks[rw->first + k].label_start;
             take_right(l, rw, from, alone ? l->width : l->width / 2, inner, &s);
             continue_rows(l, x->row, l->toks[rw->first].x0, f->max_lines, inner, &s);
+            /* a caption's note in brackets is not text beside it */
+            right_text = s.n > 0 && l->toks[s.idx[0]].raw[0] != '(';
             int had = c->out.n;
             if (s.n && emit(c, f, &s, x->loose ? 0.8 : 1.0))
                 goto done;
@@ -1426,6 +1464,20 @@ static int scan_page(ctx *c, int pi, layout *l)
              * so the value may stand below */
             if (c->out.n == had)
                 s.n = 0;
+        }
+        int ar, afirst, limit;
+        /* a caption has nothing beside it but the next caption */
+        if (s.n == 0 && !right_text && (f->where & FI_WHERE_BELOW) &&
+            (ar = row_above(l, x->row, x->start, x->end, &afirst, &limit)) >= 0) {
+            take_right(l, &l->rows[ar], afirst, l->width, inner, &s);
+            while (s.n && l->toks[s.idx[s.n - 1]].x0 >= limit)
+                s.n--;
+            int had = c->out.n;
+            if (s.n && emit(c, f, &s, 0.85))
+                goto done;
+            if (c->out.n > had)
+                continue;
+            s.n = 0;
         }
         if (s.n == 0 && (f->where & FI_WHERE_BELOW)) {
             const tok *lt = &l->toks[rw->first + x->start];

@@ -948,6 +948,36 @@ static void test_layout__specialist_wordings(void **state)
         expect_on_form(cases[k].line, "referred_to_provider", cases[k].want, -1);
 }
 
+/* A form that prints each caption under its value's line: the caption
+ * sits closer to the line above it than to the next value below. */
+static void test_layout__caption_under_value_line(void **state)
+{
+    (void)state;
+    fi_doc *doc = fi_doc_new("test.tif");
+    assert_non_null(doc);
+    fi_page *page = fi_doc_add_page(doc, PAGE_W, PAGE_H, 200);
+    assert_non_null(page);
+    int line = 0;
+    add_line(page, line++, 100, 140, "NAVIGATION REFERRAL");
+    add_line(page, line++, 180, 140, "Yolanda R. Birchfield");
+    add_line(page, line++, 180, 800, "06/11/1962");
+    add_line(page, line++, 210, 140, "Client name (first, last)");
+    add_line(page, line++, 210, 800, "Date of birth");
+    add_line(page, line++, 270, 140, "Colm J. Fitzgerald, DO");
+    add_line(page, line++, 270, 800, "1490172636");
+    add_line(page, line++, 300, 140, "Sending clinician");
+    add_line(page, line++, 300, 800, "NPI");
+    add_line(page, line++, 360, 140, "(414) 259-3349");
+    add_line(page, line++, 390, 140, "Office fax");
+    fi_page_update_conf(page);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_dob", "\"1962-06-11\"");
+    EXPECT(res, doc, "referring_npi", "\"1490172636\"");
+    EXPECT(res, doc, "referring_fax", "\"4142593349\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -2778,6 +2808,7 @@ int main(void)
         cmocka_unit_test(test_layout__value_below_when_right_is_a_heading),
         cmocka_unit_test(test_layout__npi_amid_a_row),
         cmocka_unit_test(test_layout__specialist_wordings),
+        cmocka_unit_test(test_layout__caption_under_value_line),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
