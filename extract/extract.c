@@ -594,8 +594,12 @@ static int row_above(const layout *l, int r, int start, int end, int *first, int
     if (r == 0)
         return -1;
     const row *cur = &l->rows[r], *a = &l->rows[r - 1];
-    int above = cur->y0 - a->y1;
-    int below = r + 1 < l->nrows ? l->rows[r + 1].y0 - cur->y1 : INT_MAX;
+    int above = cur->y0 - a->y1, next = r + 1;
+    /* a caption's own note under it ("(MM/DD/YYYY)") is not the next line */
+    while (next < l->nrows && l->toks[l->rows[next].first].raw[0] == '(' &&
+           l->rows[next].n <= 2)
+        next++;
+    int below = next < l->nrows ? l->rows[next].y0 - cur->y1 : INT_MAX;
     if (above > l->height * 1.5 || (long)above * 5 > (long)below * 4)
         return -1;
     const tok *lt = l->toks + cur->first;

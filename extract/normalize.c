@@ -638,6 +638,25 @@ static int common_word(const fi_rules *rules, const char *word)
            fi_speller_knows(rules->speller, word) && !fi_speller_is_name(rules->speller, word);
 }
 
+/* 1 when word, in capitals, is a word the dictionaries know but not as a
+ * name ("DAYTIME", "PHONE"): a caption's word, taken for a name when the
+ * caption is in capitals. */
+static int common_caps_word(const fi_rules *rules, const char *word)
+{
+    if (!rules->speller || !word[0] || !word[1])
+        return 0;
+    for (const char *c = word; *c; c++)
+        if (!isupper((unsigned char)*c))
+            return 0;
+    char lower[64];
+    size_t n = strlen(word);
+    if (n >= sizeof lower)
+        return 0;
+    for (size_t k = 0; k <= n; k++)
+        lower[k] = (char)tolower((unsigned char)word[k]);
+    return fi_speller_knows(rules->speller, lower) && !fi_speller_is_name(rules->speller, word);
+}
+
 /* A name after another label's word ("Provider: Hannah Whitaker" under a
  * heading "REQUESTING PROVIDER"): no name's first word ends in a colon. */
 static const char *after_label_word(const char *text)
@@ -663,7 +682,8 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
          * label and a name: words in small letters that the dictionaries
          * know, and not as names (OCR's "singh" is one) */
         return fi_norm_person(text, out, outsz, out2, out2sz) &&
-               !common_word(c->rules, out) && !common_word(c->rules, out2);
+               !common_word(c->rules, out) && !common_word(c->rules, out2) &&
+               !(common_caps_word(c->rules, out) && common_caps_word(c->rules, out2));
     case FI_VK_PROVIDER: {
         /* "Referred to: Allergy Immunology" names a service, not a person;
          * "Dr. Gerald Osei-Bonsu, Roanoke Valley Urology" a person first */

@@ -968,9 +968,15 @@ static void test_layout__caption_under_value_line(void **state)
     add_line(page, line++, 300, 140, "Sending clinician");
     add_line(page, line++, 300, 800, "NPI");
     add_line(page, line++, 360, 140, "(414) 259-3349");
+    add_line(page, line++, 360, 800, "10/22/2026");
     add_line(page, line++, 390, 140, "Office fax");
+    add_line(page, line++, 390, 800, "Date of referral");
+    /* the caption's own note under it is not the next value line */
+    add_line(page, line++, 415, 800, "(MM/DD/YYYY)");
+    add_line(page, line++, 470, 140, "Lakeshore Digestive Health");
     fi_page_update_conf(page);
     fi_result *res = run(doc);
+    EXPECT(res, doc, "referral_date", "\"2026-10-22\"");
     EXPECT(res, doc, "patient_dob", "\"1962-06-11\"");
     EXPECT(res, doc, "referring_npi", "\"1490172636\"");
     EXPECT(res, doc, "referring_fax", "\"4142593349\"");
