@@ -550,8 +550,12 @@ static int is_filler(const tok *t)
 }
 
 /* Collects the tokens after position i on row r: the value of a label that
- * ends at i.  Stops at the next label, a wide gap, or the end of the row. */
-static void take_right(const layout *l, const row *r, int i, int max_gap, int inner_gap, span *s)
+ * ends at i.  Stops at the next label, a wide gap, or the end of the row.
+ * beside: the row is the label's own, where a short word before a wide
+ * gap is what is left of the label (below a label, it is the value: "F"
+ * under "SEX", the next column's value after the gap). */
+static void take_right(const layout *l, const row *r, int i, int max_gap, int inner_gap,
+                       int beside, span *s)
 {
     const tok *t = l->toks + r->first;
     int last_x1 = i > 0 ? t[i - 1].x1 : 0;
@@ -563,7 +567,7 @@ static void take_right(const layout *l, const row *r, int i, int max_gap, int in
         if (started && gap > inner_gap) {
             /* "Reason for | <value>": the rest of a label whose last words
              * OCR garbled, before the cell that holds the value */
-            int stray = s->n - first <= 2;
+            int stray = beside && s->n - first <= 2;
             for (int k = first; stray && k < s->n; k++)
                 stray = strlen(l->toks[s->idx[k]].norm) <= 3;
             if (!stray)
@@ -721,7 +725,7 @@ static void continue_rows(const layout *l, int r, int margin, int max_lines, int
             first->x0 < left - l->height * 2 || opens_sentence(first) ||
             opens_unknown_label(l, next) || caps_heading_after(l, next, s))
             break;
-        take_right(l, next, 0, l->width, inner_gap, s);
+        take_right(l, next, 0, l->width, inner_gap, 1, s);
     }
 }
 
@@ -1456,7 +1460,7 @@ static int scan_page(ctx *c, int pi, layout *l)
             int from = after_label_note(l, rw, x->end), alone = 1;
             for (int k = from; k < rw->n && alone; k++)
                 alone = !l->toks[rw->first + k].label_start;
-            take_right(l, rw, from, alone ? l->width : l->width / 2, inner, &s);
+            take_right(l, rw, from, alone ? l->width : l->width / 2, inner, 1, &s);
             continue_rows(l, x->row, l->toks[rw->first].x0, f->max_lines, inner, &s);
             /* a caption's note in brackets is not text beside it */
             right_text = s.n > 0 && l->toks[s.idx[0]].raw[0] != '(';
@@ -1473,7 +1477,7 @@ static int scan_page(ctx *c, int pi, layout *l)
         /* a caption has nothing beside it but the next caption */
         if (s.n == 0 && !right_text && (f->where & FI_WHERE_BELOW) &&
             (ar = row_above(l, x->row, x->start, x->end, &afirst, &limit)) >= 0) {
-            take_right(l, &l->rows[ar], afirst, l->width, inner, &s);
+            take_right(l, &l->rows[ar], afirst, l->width, inner, 0, &s);
             while (s.n && l->toks[s.idx[s.n - 1]].x0 >= limit)
                 s.n--;
             int had = c->out.n;
@@ -1489,7 +1493,7 @@ static int scan_page(ctx *c, int pi, layout *l)
             int first = 0;
             int br = row_below(l, x->row, lt->x0, le->x1, &first);
             if (br >= 0 && !l->toks[l->rows[br].first + first].label_start) {
-                take_right(l, &l->rows[br], first, l->width, inner, &s);
+                take_right(l, &l->rows[br], first, l->width, inner, 0, &s);
                 continue_rows(l, br, l->toks[l->rows[br].first + first].x0, f->max_lines,
                               inner, &s);
                 if (emit(c, f, &s, 0.85))

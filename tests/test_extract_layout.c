@@ -984,6 +984,26 @@ static void test_layout__caption_under_value_line(void **state)
     fi_doc_free(doc);
 }
 
+/* A row of headings over a row of values: a one-letter value under its
+ * heading ("F" under "SEX") is the value, not what is left of a label. */
+static void test_layout__short_value_under_heading(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|BIRTHDATE\t500|SEX (M/F)\t800|PHONE (HOME/CELL)",
+        "140|07/14/1958\t500|F\t800|520-781-4429",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_sex", "\"F\"");
+    EXPECT(res, doc, "patient_dob", "\"1958-07-14\"");
+    EXPECT(res, doc, "patient_phone", "\"5207814429\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -2815,6 +2835,7 @@ int main(void)
         cmocka_unit_test(test_layout__npi_amid_a_row),
         cmocka_unit_test(test_layout__specialist_wordings),
         cmocka_unit_test(test_layout__caption_under_value_line),
+        cmocka_unit_test(test_layout__short_value_under_heading),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
