@@ -1004,6 +1004,20 @@ static void test_layout__short_value_under_heading(void **state)
     fi_doc_free(doc);
 }
 
+/* The sex beside the birth date on a patient's line, and the clinician's
+ * shorthand for age and sex. */
+static void test_layout__sex_beside_birth_date(void **state)
+{
+    (void)state;
+    expect_on_form("RE Hamid Rostami DOB 09/05/1973 Male", "patient_sex", "\"M\"", -1);
+    expect_on_form("RE Nguyen, Thanh - DOB 04/18/1974 - M . MRN MPC-300481", "patient_sex",
+                   "\"M\"", -1);
+    expect_on_form("Pt: Walter J. Hendricks DOB 04-09-1948 (78 y.o. F)", "patient_sex", "\"F\"",
+                   -1);
+    /* a letter that starts a word is no sex: "DOB 04/18/1974 MRN ..." */
+    expect_on_form("RE Nguyen, Thanh - DOB 04/18/1974 MRN MPC-300481", "patient_sex", NULL, -1);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -2836,6 +2850,7 @@ int main(void)
         cmocka_unit_test(test_layout__specialist_wordings),
         cmocka_unit_test(test_layout__caption_under_value_line),
         cmocka_unit_test(test_layout__short_value_under_heading),
+        cmocka_unit_test(test_layout__sex_beside_birth_date),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
