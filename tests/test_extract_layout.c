@@ -1018,6 +1018,23 @@ static void test_layout__sex_beside_birth_date(void **state)
     expect_on_form("RE Nguyen, Thanh - DOB 04/18/1974 MRN MPC-300481", "patient_sex", NULL, -1);
 }
 
+/* The service named in running text and titles, not under a label. */
+static void test_layout__specialty_in_text(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *want;
+    } cases[] = {
+        {"Consultant Helen Okonkwo, MD - Rheumatology", "\"rheumatology\""},
+        {"I am referring her to you for dermatology consultation regarding psoriasis",
+         "\"dermatology\""},
+        {"OUTSIDE REFERRAL - PODIATRY: Evaluate and treat non-healing ulcer", "\"podiatry\""},
+        {"Re: URGENT new oncology referral", "\"oncology\""},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
+        expect_on_form(cases[k].line, "referred_to_specialty", cases[k].want, -1);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -2851,6 +2868,7 @@ int main(void)
         cmocka_unit_test(test_layout__caption_under_value_line),
         cmocka_unit_test(test_layout__short_value_under_heading),
         cmocka_unit_test(test_layout__sex_beside_birth_date),
+        cmocka_unit_test(test_layout__specialty_in_text),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
