@@ -819,6 +819,13 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
         if (!trim_text(payer_name(text, name, sizeof name), plain, sizeof plain) ||
             fi_payer_is_plan_type(plain))
             return 0;
+        /* a bracketed note ("(PRIMARY)") or a speck OCR made letters of
+         * ("Nf") names no payer: the shortest payers are "BCBS", "VA" */
+        int letters = 0;
+        for (const char *p = plain; *p; p++)
+            letters += isalpha((unsigned char)*p) != 0;
+        if (plain[0] == '(' || letters < 2 || (letters == 2 && !isupper((unsigned char)plain[1])))
+            return 0;
         /* a plan off the shipped list stays as printed, for a person to check */
         if (!fi_norm_payer(plain, out, outsz))
             *unsure = 1;

@@ -1035,6 +1035,28 @@ static void test_layout__specialty_in_text(void **state)
         expect_on_form(cases[k].line, "referred_to_specialty", cases[k].want, -1);
 }
 
+/* Wordings of the payer's label, and a heading's bracketed note that is
+ * no payer ("MEDICAL PLAN (PRIMARY)" over the plan's name). */
+static void test_layout__payer_wordings(void **state)
+{
+    (void)state;
+    expect_on_form("Medical coverage: Harvard Pilgrim Health Care, member ID HPH88301527",
+                   "insurance_payer", "\"Harvard Pilgrim Health Care\"", -1);
+    expect_on_form("Medical insurer Rocky Mountain Health Plans", "insurance_payer",
+                   "\"Rocky Mountain Health Plans\"", -1);
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|MEDICAL PLAN (PRIMARY)\t800|SUBSCRIBER NO",
+        "140|Medicare Part B\t800|5HN7-QW3-TA26",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "insurance_payer", "\"Medicare Part B\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -2869,6 +2891,7 @@ int main(void)
         cmocka_unit_test(test_layout__short_value_under_heading),
         cmocka_unit_test(test_layout__sex_beside_birth_date),
         cmocka_unit_test(test_layout__specialty_in_text),
+        cmocka_unit_test(test_layout__payer_wordings),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
