@@ -472,6 +472,23 @@ static int npi_follows(const layout *l, const row *r, int i)
     return digits == 10;
 }
 
+/* 1 when token i of the row is a date in digits ("10/06/2026",
+ * "21-Oct-2026"): "Order Date" amid a row ("Order # 0183377 Order Date
+ * 10/06/2026") is a label only so, and only a wording of two words or
+ * more ("Run date 11/24/2026" is no referral's date). */
+static int date_follows(const layout *l, const row *r, int i)
+{
+    if (i >= r->n)
+        return 0;
+    const char *w = l->toks[r->first + i].raw;
+    int digits = 0, seps = 0;
+    for (; *w; w++) {
+        digits += isdigit((unsigned char)*w) != 0;
+        seps += *w == '/' || *w == '-';
+    }
+    return digits >= 4 && seps == 2;
+}
+
 /* --------------------------------------------------------------- candidates */
 
 static int cands_add(cands *c, const cand *x)
@@ -1182,7 +1199,7 @@ static int classify(const fi_rules *rules, const layout *l)
 typedef struct hit {
     int row, start, end;    /* label tokens [start, end) on the row */
     int rule;
-    int loose;              /* an "NPI" amid a row, not where labels stand */
+    int loose;              /* "NPI", "Order Date" amid a row, not where labels stand */
 } hit;
 
 /* The context group of each column of a page: a form puts the patient
@@ -1378,7 +1395,9 @@ static int scan_page(ctx *c, int pi, layout *l)
                     if (e > end && label_position_ok(l, rw, i, e)) {
                         end = e;
                         loose = 0;
-                    } else if (e > end && fr->kind == FI_VK_NPI && npi_follows(l, rw, e)) {
+                    } else if (e > end && ((fr->kind == FI_VK_NPI && npi_follows(l, rw, e)) ||
+                                           (fr->kind == FI_VK_RECENT && e - i >= 2 &&
+                                            date_follows(l, rw, e)))) {
                         end = e;
                         loose = 1;
                     }

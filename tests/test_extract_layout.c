@@ -1057,6 +1057,19 @@ static void test_layout__payer_wordings(void **state)
     fi_doc_free(doc);
 }
 
+/* Wordings of the referral's date, and one amid a row before its date;
+ * a bare "date" amid a row is no label ("Run date"). */
+static void test_layout__referral_date_wordings(void **state)
+{
+    (void)state;
+    expect_on_form("Order # REF-2026-0183377 Order Date 10/06/2026", "referral_date",
+                   "\"2026-10-06\"", -1);
+    expect_on_form("Ordered 11/3/26 Auth req'd: Y", "referral_date", "\"2026-11-03\"", -1);
+    expect_on_form("Entered Date 10/15/2026 Expiration Date 04/15/2027", "referral_date",
+                   "\"2026-10-15\"", -1);
+    expect_on_form("Main 602-488-6000 Run date 11/24/2026 06:00", "referral_date", NULL, -1);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -2892,6 +2905,7 @@ int main(void)
         cmocka_unit_test(test_layout__sex_beside_birth_date),
         cmocka_unit_test(test_layout__specialty_in_text),
         cmocka_unit_test(test_layout__payer_wordings),
+        cmocka_unit_test(test_layout__referral_date_wordings),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
