@@ -401,7 +401,7 @@ static int month_tens_slip(const fi_norm_env *c, fi_value_kind kind, const char 
     if (!(p[0] >= '2' && p[0] <= '9') || !(p[1] >= '1' && p[1] <= '9') || !strchr("/-.", p[2]))
         return 0;
     char fixed[64];
-    snprintf(fixed, sizeof fixed, "%s", p);
+    snprintf(fixed, sizeof fixed, "%.63s", p);
     fixed[0] = '0';
     return date_fits(c, kind, fixed, out, outsz);
 }
@@ -638,23 +638,34 @@ static int common_word(const fi_rules *rules, const char *word)
            fi_speller_knows(rules->speller, word) && !fi_speller_is_name(rules->speller, word);
 }
 
-/* 1 when word, in capitals, is a word the dictionaries know but not as a
- * name ("DAYTIME", "PHONE"): a caption's word, taken for a name when the
- * caption is in capitals. */
-static int common_caps_word(const fi_rules *rules, const char *word)
+/* text up to its first word that is one of a form's captions, never part
+ * of a person's name ("HOLLOWAY, DENISE M DOB MRN", "OFFICE PHONE" right
+ * of "Physician"), into buf, which it returns ("" when text starts with
+ * one).  A list, not the dictionaries: they know "Grace" and "Murphy" as
+ * words, not as names. */
+static const char *before_caption_word(const char *text, char *buf, size_t bufsz)
 {
-    if (!rules->speller || !word[0] || !word[1])
-        return 0;
-    for (const char *c = word; *c; c++)
-        if (!isupper((unsigned char)*c))
-            return 0;
-    char lower[64];
-    size_t n = strlen(word);
-    if (n >= sizeof lower)
-        return 0;
-    for (size_t k = 0; k <= n; k++)
-        lower[k] = (char)tolower((unsigned char)word[k]);
-    return fi_speller_knows(rules->speller, lower) && !fi_speller_is_name(rules->speller, word);
+    static const char *const words[] = {
+        "phone", "fax", "telephone", "tel", "office", "practice", "clinic", "signature",
+        "notice", "referral", "address", "number", "date", "email", "contact", "daytime",
+        "evening", "cell", "mobile", "npi", "mrn", "dob", "policy", "insurance", "gender",
+    };
+    const char *p = text;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        size_t n = strcspn(p, " ");
+        size_t core = n;
+        while (core && strchr(":,.#", p[core - 1]))
+            core--;
+        for (size_t k = 0; core && k < sizeof words / sizeof *words; k++)
+            if (strlen(words[k]) == core && strncasecmp(p, words[k], core) == 0) {
+                snprintf(buf, bufsz, "%.*s", (int)(p - text), text);
+                return buf;
+            }
+        p += n;
+    }
+    return text;
 }
 
 /* A name after another label's word ("Provider: Hannah Whitaker" under a
@@ -674,16 +685,16 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
 {
     *unsure = 0;
     out[0] = '\0';
+    char uncaptioned[256];
     if (kind == FI_VK_PERSON || kind == FI_VK_PROVIDER)
-        text = after_label_word(text);
+        text = before_caption_word(after_label_word(text), uncaptioned, sizeof uncaptioned);
     switch (kind) {
     case FI_VK_PERSON:
         /* "Patient prefers morning appointments" is a sentence, not a
          * label and a name: words in small letters that the dictionaries
          * know, and not as names (OCR's "singh" is one) */
         return fi_norm_person(text, out, outsz, out2, out2sz) &&
-               !common_word(c->rules, out) && !common_word(c->rules, out2) &&
-               !(common_caps_word(c->rules, out) && common_caps_word(c->rules, out2));
+               !common_word(c->rules, out) && !common_word(c->rules, out2);
     case FI_VK_PROVIDER: {
         /* "Referred to: Allergy Immunology" names a service, not a person;
          * "Dr. Gerald Osei-Bonsu, Roanoke Valley Urology" a person first */

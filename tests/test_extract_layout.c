@@ -1070,6 +1070,25 @@ static void test_layout__referral_date_wordings(void **state)
     expect_on_form("Main 602-488-6000 Run date 11/24/2026 06:00", "referral_date", NULL, -1);
 }
 
+/* A name ends at a caption's word, and a caption alone is no name. */
+static void test_layout__name_ends_at_caption_word(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient: HOLLOWAY, DENISE M DOB MRN",
+        "140|Referring Provider: OFFICE PHONE",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"HOLLOWAY\"");
+    EXPECT(res, doc, "patient_first_name", "\"DENISE\"");
+    EXPECT(res, doc, "referring_provider", NULL);
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -2906,6 +2925,7 @@ int main(void)
         cmocka_unit_test(test_layout__specialty_in_text),
         cmocka_unit_test(test_layout__payer_wordings),
         cmocka_unit_test(test_layout__referral_date_wordings),
+        cmocka_unit_test(test_layout__name_ends_at_caption_word),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),

@@ -237,56 +237,12 @@ static void test_spell__provider_names(void **state)
     fi_rules_free(rules);
 }
 
-/* A caption's words in capitals are no name: "PATIENT  WEEKDAY SCHEDULE"
- * names no patient, as the dictionaries know both words and not as
- * names; "PATIENT  MARIA GARCIA" does. */
-static void test_spell__caps_caption_is_no_name(void **state)
-{
-    (void)state;
-    fi_rules *rules = NULL;
-    char *err = NULL;
-    assert_int_equal(fi_rules_default(&rules, &err), 0);
-    assert_int_equal(fi_rules_open_dictionaries(rules, &err), 0);
-    static const struct {
-        const char *first, *last, *want;
-    } cases[] = {
-        {"WEEKDAY", "SCHEDULE", NULL},
-        {"MARIA", "GARCIA", "\"GARCIA\""},
-    };
-    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        fi_doc *doc = fi_doc_new("caption.tif");
-        assert_non_null(doc);
-        fi_page *p = fi_doc_add_page(doc, 1700, 2200, 200);
-        assert_non_null(p);
-        const char *const line[] = {"PATIENT", cases[k].first, cases[k].last};
-        assert_int_equal(fi_page_add_word(p, "REFERRAL", 0.9f, 140, 100, 380, 130, 0, 0), 0);
-        for (int i = 0, x = 140; i < 3; x += 30 * (int)strlen(line[i]) + 30, i++)
-            assert_int_equal(fi_page_add_word(p, line[i], 0.95f, x, 150,
-                                              x + 30 * (int)strlen(line[i]), 180, 1, 1),
-                             0);
-        fi_page_update_conf(p);
-        fi_result *res = fi_extract(rules, doc, NULL, NULL);
-        char *v = fi_result_value(res, "patient_last_name");
-        if (cases[k].want) {
-            assert_non_null(v);
-            assert_string_equal(v, cases[k].want);
-        } else {
-            assert_null(v);
-        }
-        free(v);
-        fi_result_free(res);
-        fi_doc_free(doc);
-    }
-    fi_rules_free(rules);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_spell__ocr_slips),
         cmocka_unit_test(test_spell__names),
         cmocka_unit_test(test_spell__provider_names),
-        cmocka_unit_test(test_spell__caps_caption_is_no_name),
         cmocka_unit_test(test_spell__left_alone),
         cmocka_unit_test(test_spell__small_buffer),
         cmocka_unit_test(test_spell__shared_by_threads),
