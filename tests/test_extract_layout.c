@@ -1089,6 +1089,28 @@ static void test_layout__name_ends_at_caption_word(void **state)
     fi_doc_free(doc);
 }
 
+/* A letter's reason ends before a line that is a heading of its own
+ * ("Comments"). */
+static void test_layout__reason_ends_before_heading_line(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Petrov, Margaret",
+        "140|Reason for Referral",
+        "140|Evaluate for catheter ablation of atrial fibrillation despite rate control",
+        "140|Comments",
+        "140|Three ED visits since June for AF with RVR",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "reason",
+           "\"Evaluate for catheter ablation of atrial fibrillation despite rate control\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -2926,6 +2948,7 @@ int main(void)
         cmocka_unit_test(test_layout__payer_wordings),
         cmocka_unit_test(test_layout__referral_date_wordings),
         cmocka_unit_test(test_layout__name_ends_at_caption_word),
+        cmocka_unit_test(test_layout__reason_ends_before_heading_line),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
