@@ -764,10 +764,10 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
     case FI_VK_ICD_LIST: {
         /* Every code in the text; OCR splits some ("E1 1.42", "R26. 89"),
          * so a token that is not a code is tried joined with the next. */
-        char buf[256];
+        char buf[512];
         snprintf(buf, sizeof buf, "%s", text);
-        char *words[48];
-        int nw = fi_split_words(buf, " \t,;[](){}", words, 48);
+        char *words[96];
+        int nw = fi_split_words(buf, " \t,;[](){}", words, 96);
         size_t n = 0;
         int found = 0;
         for (int i = 0; i < nw; i++) {

@@ -682,7 +682,7 @@ int fi_norm_icd10(const char *text, char *out, size_t outsz, int *known)
     if (!text)
         return fail(out, outsz);
     const unsigned char *p = (const unsigned char *)text;
-    while (*p && !is_alnum(*p) && !is_currency_letter(p))
+    while (*p && !is_alnum(*p) && !is_currency_letter(p) && *p != '$')
         p++;
     /* Collect the code: letters and digits, one dot (a comma right before
      * a character is OCR's dot; one before a space separates a list, as in
@@ -693,7 +693,9 @@ int fi_norm_icd10(const char *text, char *out, size_t outsz, int *known)
     size_t n = 0, dot = 0;
     int has_dot = 0;
     for (; *p; p++) {
-        if (n == 0 && is_currency_letter(p)) {
+        if (n == 0 && *p == '$' && is_digit(p[1]) && is_digit(p[2]) && p[3] == '.') {
+            c[n++] = 'S'; /* "$83.241A": OCR's S; "$75" is a copay */
+        } else if (n == 0 && is_currency_letter(p)) {
             c[n++] = '#'; /* repaired below, as a slip in the first place */
             p += p[0] == 0xC2 ? 1 : 2; /* the loop steps over the last byte */
         } else if (is_alnum(*p)) {

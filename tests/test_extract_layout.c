@@ -1111,6 +1111,28 @@ static void test_layout__reason_ends_before_heading_line(void **state)
     fi_doc_free(doc);
 }
 
+/* Diagnoses written out, each code in brackets after its words, as a
+ * numbered list whose descriptions wrap: one list, read whole. */
+static void test_layout__codes_after_descriptions(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Petrov, Margaret",
+        "140|1. Type 2 diabetes mellitus with diabetic chronic kidney disease (E11.22)",
+        "140|2. Chronic kidney disease, stage 3b (N18.32)",
+        "140|3. Hypertensive chronic kidney disease with stage 1 through stage 4",
+        "140|chronic kidney disease, or unspecified chronic kidney disease (I12.9)",
+        "140|4, Proteinuria, unspecified (R80.9)",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "diagnosis_codes", "[\"E11.22\",\"N18.32\",\"I12.9\",\"R80.9\"]");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -2949,6 +2971,7 @@ int main(void)
         cmocka_unit_test(test_layout__referral_date_wordings),
         cmocka_unit_test(test_layout__name_ends_at_caption_word),
         cmocka_unit_test(test_layout__reason_ends_before_heading_line),
+        cmocka_unit_test(test_layout__codes_after_descriptions),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),

@@ -350,6 +350,7 @@ static void test_icd10__ocr_slips_repaired(void **state)
     EXPECT_ICD("432.9", "J32.9", 1);
     EXPECT_ICD("\u00a350.9", "L50.9", 1);
     EXPECT_ICD("\u20ac11.9", "E11.9", 1);
+    EXPECT_ICD("$83.241A", "S83.241A", 0); /* a dollar sign for the S */
     /* the dot read as another mark, or with one beside it */
     EXPECT_ICD("C18+9", "C18.9", 1);
     EXPECT_ICD("H91-.90", "H91.90", 1);
@@ -377,6 +378,7 @@ static void test_icd10__malformed_refused(void **state)
     REFUSE_ICD("EAB");
     REFUSE_ICD("A1B.1");     /* letter third outside C4A, M1A ... */
     REFUSE_ICD("N/A");
+    REFUSE_ICD("$75");       /* a copay, not S75 */
     REFUSE_ICD("Dx: E11.9");
     REFUSE_ICD(NULL);
     char out[8];
