@@ -325,9 +325,9 @@ static int trim_text(const char *text, char *out, size_t outsz)
 
 /* The payer's name in a value that goes on with the member's ID on the
  * same line ("Blue Cross Blue Shield ID ZGB771203948", "Providence Health
- * Plan Member ID 8847-30215-00"): up to the first word of an ID's label or
- * the first word with three digits, which no plan's name has.  Into buf,
- * which it returns. */
+ * Plan Member ID 8847-30215-00"): up to the first word of an ID's label,
+ * the first word with three digits, which no plan's name has, or a plan
+ * in brackets.  Into buf, which it returns. */
 static const char *payer_name(const char *text, char *buf, size_t bufsz)
 {
     static const char *const stop[] = {"id", "id#", "member", "mbr", "mbr#", "policy",
@@ -346,7 +346,14 @@ static const char *payer_name(const char *text, char *buf, size_t bufsz)
                 word[n++] = (char)tolower((unsigned char)w[k]);
         }
         word[n] = '\0';
-        int cut = digits >= 3 && w != buf;
+        /* "Primary: MaineCare": the word before the name is a label's */
+        if (w == buf && len > 1 && w[len - 1] == ':' && w[len] == ' ') {
+            memmove(buf, w + len + 1, strlen(w + len + 1) + 1);
+            continue;
+        }
+        /* "Cigna (Open Access Plus)": the product in brackets is no part
+         * of the payer's name */
+        int cut = (digits >= 3 || w[0] == '(') && w != buf;
         for (size_t k = 0; !cut && w != buf && k < sizeof stop / sizeof *stop; k++)
             cut = strcmp(word, stop[k]) == 0;
         if (cut) {

@@ -1044,6 +1044,9 @@ static void test_layout__payer_wordings(void **state)
                    "insurance_payer", "\"Harvard Pilgrim Health Care\"", -1);
     expect_on_form("Medical insurer Rocky Mountain Health Plans", "insurance_payer",
                    "\"Rocky Mountain Health Plans\"", -1);
+    /* the product in brackets, a label's word before the name */
+    expect_on_form("Insurance: Cigna (Open Access Plus)", "insurance_payer", "\"Cigna\"", -1);
+    expect_on_form("Insurance: Primary: Aetna", "insurance_payer", "\"Aetna\"", -1);
     const char *const page[] = {
         "140|REFERRAL FORM",
         "140|MEDICAL PLAN (PRIMARY)\t800|SUBSCRIBER NO",
