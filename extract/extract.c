@@ -1330,8 +1330,9 @@ static int claimed_here(const fi_rules *rules, const hit *hits, int nhits, int h
 
 /* Where the value starts after a label that ends at token end: past a
  * note in parentheses that some forms put after a label, before its colon
- * ("Hospital MRN (if known): E7730412", "Auth # (HMO only): N/A"), or the
- * label's second language. */
+ * ("Hospital MRN (if known): E7730412", "Auth # (HMO only): N/A") or
+ * without one ("Patient name (first, MI, last) Gerald T. Beauchamp"), or
+ * the label's second language. */
 static int after_label_note(const layout *l, const row *r, int end)
 {
     const tok *t = l->toks + r->first;
@@ -1349,8 +1350,17 @@ static int after_label_note(const layout *l, const row *r, int end)
         size_t n = strlen(t[k].raw);
         if (n >= 2 && strcmp(t[k].raw + n - 2, "):") == 0)
             return k + 1;
-        if (n >= 1 && t[k].raw[n - 1] == ')')
-            return k + 1 < r->n && t[k + 1].raw[0] == ':' && !t[k + 1].raw[1] ? k + 2 : end;
+        if (n >= 1 && t[k].raw[n - 1] == ')') {
+            if (k + 1 < r->n && t[k + 1].raw[0] == ':' && !t[k + 1].raw[1])
+                return k + 2;
+            /* without a colon, only a note in words ("Patient name
+             * (first, MI, last) ..."): "(518) 323-3999" is the value */
+            for (int q = end; q <= k; q++)
+                for (const char *ch = t[q].raw; *ch; ch++)
+                    if (isdigit((unsigned char)*ch))
+                        return end;
+            return k + 1;
+        }
     }
     return end;
 }
@@ -1481,8 +1491,11 @@ static int scan_page(ctx *c, int pi, layout *l)
                 alone = !l->toks[rw->first + k].label_start;
             take_right(l, rw, from, alone ? l->width : l->width / 2, inner, 1, &s);
             continue_rows(l, x->row, l->toks[rw->first].x0, f->max_lines, inner, &s);
-            /* a caption's note in brackets is not text beside it */
-            right_text = s.n > 0 && l->toks[s.idx[0]].raw[0] != '(';
+            /* a caption's note in brackets is not text beside it, nor
+             * the next caption across a column's gap */
+            right_text = s.n > 0 && l->toks[s.idx[0]].raw[0] != '(' &&
+                         l->toks[s.idx[0]].x0 - l->toks[rw->first + x->end - 1].x1 <=
+                             3 * l->height;
             int had = c->out.n;
             if (s.n && emit(c, f, &s, x->loose ? 0.8 : 1.0))
                 goto done;

@@ -656,6 +656,9 @@ static const char *before_caption_word(const char *text, char *buf, size_t bufsz
         "phone", "fax", "telephone", "tel", "office", "practice", "clinic", "signature",
         "notice", "referral", "address", "number", "date", "email", "contact", "daytime",
         "evening", "cell", "mobile", "npi", "mrn", "dob", "policy", "insurance", "gender",
+        "sex", "legal", "middle", "mi", "initial", "chart", "account", "visit", "grade",
+        "room", "unit", "age", "transfer", "summary", "apellido", "nombre", "information",
+        "demographics", "details", "section", "patient", "person",
     };
     const char *p = text;
     while (*p) {

@@ -974,10 +974,16 @@ static void test_layout__caption_under_value_line(void **state)
     /* the caption's own note under it is not the next value line */
     add_line(page, line++, 415, 800, "(MM/DD/YYYY)");
     add_line(page, line++, 470, 140, "Lakeshore Digestive Health");
+    /* the next caption across the column's gap is not text beside it */
+    add_line(page, line++, 530, 140, "(414) 772-0356");
+    add_line(page, line++, 530, 800, "(414) 276-1184");
+    add_line(page, line++, 560, 140, "Best phone (cell)");
+    add_line(page, line++, 560, 800, "Other phone");
     fi_page_update_conf(page);
     fi_result *res = run(doc);
     EXPECT(res, doc, "referral_date", "\"2026-10-22\"");
     EXPECT(res, doc, "patient_dob", "\"1962-06-11\"");
+    EXPECT(res, doc, "patient_phone", "\"4147720356\"");
     EXPECT(res, doc, "referring_npi", "\"1490172636\"");
     EXPECT(res, doc, "referring_fax", "\"4142593349\"");
     fi_result_free(res);
@@ -1088,6 +1094,33 @@ static void test_layout__name_ends_at_caption_word(void **state)
     EXPECT(res, doc, "patient_last_name", "\"HOLLOWAY\"");
     EXPECT(res, doc, "patient_first_name", "\"DENISE\"");
     EXPECT(res, doc, "referring_provider", NULL);
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const chart[] = {"140|REFERRAL FORM", "140|Patient: GALLAGHER, MAUREEN Chart",
+                                 NULL};
+    doc = doc_of(chart, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "patient_first_name", "\"MAUREEN\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A note in words after a label, without a colon, is skipped; an area
+ * code in brackets is the value's. */
+static void test_layout__note_after_label_without_colon(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient name (first, MI, last) Gerald T. Beauchamp",
+        "140|Phone (518) 323-3999",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"Beauchamp\"");
+    EXPECT(res, doc, "patient_first_name", "\"Gerald\"");
+    EXPECT(res, doc, "patient_phone", "\"5183233999\"");
     fi_result_free(res);
     fi_doc_free(doc);
 }
@@ -2973,6 +3006,7 @@ int main(void)
         cmocka_unit_test(test_layout__payer_wordings),
         cmocka_unit_test(test_layout__referral_date_wordings),
         cmocka_unit_test(test_layout__name_ends_at_caption_word),
+        cmocka_unit_test(test_layout__note_after_label_without_colon),
         cmocka_unit_test(test_layout__reason_ends_before_heading_line),
         cmocka_unit_test(test_layout__codes_after_descriptions),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
