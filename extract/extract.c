@@ -45,6 +45,8 @@ typedef struct tok {
     float conf;
     int label_start;        /* 1 when a label begins here */
     int code;               /* fi_icd10_shaped ("ROO.2"): never a label, not "room" */
+    unsigned char *eq;      /* tok_eq with each of the rules' words: 0 not yet
+                             * compared, 1 no, 2 yes (one row of layout.eq) */
 } tok;
 
 typedef struct row {
@@ -60,12 +62,14 @@ typedef struct layout {
     int height;             /* median word height: the unit of distance */
     int width;              /* page width */
     int role;               /* role index, or -1 for "other" */
+    unsigned char *eq;      /* ntoks x the rules' words: see tok.eq */
 } layout;
 
 static void layout_free(layout *l)
 {
     free(l->toks);
     free(l->rows);
+    free(l->eq);
     memset(l, 0, sizeof *l);
 }
 
@@ -186,7 +190,7 @@ static int seg_fits(const seg *segs, int nsegs, int r, const seg *s, int height)
  * whole (they follow skew), and lines side by side (the columns of a form,
  * the cells of a table) are joined into one row, so that a label in one
  * column and its value in the next are on the same row. */
-static int layout_build(layout *l, const fi_page *page)
+static int layout_build(layout *l, const fi_page *page, int nwords)
 {
     memset(l, 0, sizeof *l);
     l->width = page->width;
@@ -269,6 +273,11 @@ static int layout_build(layout *l, const fi_page *page)
         rw->n = l->ntoks - rw->first;
         qsort(l->toks + rw->first, (size_t)rw->n, sizeof *l->toks, cmp_tok_x);
     }
+    l->eq = calloc((size_t)l->ntoks * (size_t)nwords + 1, 1);
+    if (!l->eq)
+        goto done;
+    for (int i = 0; i < l->ntoks; i++)
+        l->toks[i].eq = l->eq + (size_t)i * (size_t)nwords;
     rc = 0;
 done:
     free(order);
@@ -286,7 +295,19 @@ done:
  * "physical" for "physician". */
 static int ends_with_colon(const char *raw);
 
+static int tok_eq_uncached(const tok *t, const fi_phrase *ph, int k);
+
+/* A page's word and a wording's word compared once: every label of every
+ * rule is tried at every word of the page, and most wordings share words. */
 static int tok_eq(const tok *t, const fi_phrase *ph, int k)
+{
+    unsigned char *seen = &t->eq[ph->wid[k]];
+    if (!*seen)
+        *seen = tok_eq_uncached(t, ph, k) ? 2 : 1;
+    return *seen == 2;
+}
+
+static int tok_eq_uncached(const tok *t, const fi_phrase *ph, int k)
 {
     const char *word = t->norm, *want = ph->tok[k];
     if (strcmp(word, want) == 0)
@@ -2126,7 +2147,7 @@ static fi_result *run(const fi_rules *rules, const fi_doc *doc, fi_reread_fn rer
     layout *pages = calloc(doc->npages + 1, sizeof *pages);
     int ok = pages != NULL, any_referral = 0, all_cover = 1;
     for (size_t p = 0; ok && p < doc->npages; p++) {
-        ok = layout_build(&pages[p], &doc->pages[p]) == 0;
+        ok = layout_build(&pages[p], &doc->pages[p], rules->nwords) == 0;
         if (ok) {
             pages[p].role = classify(rules, &pages[p]);
             any_referral |= pages[p].role == rules->referral_role;

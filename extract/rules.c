@@ -77,6 +77,25 @@ static char *trim(char *s)
     return s;
 }
 
+/* The index of word in the rules' words, added if new; -1 out of memory.
+ * A page's word is compared with each distinct word once (extract.c). */
+static int intern_word(fi_rules *r, const char *word)
+{
+    for (int i = 0; i < r->nwords; i++)
+        if (strcmp(r->words[i], word) == 0)
+            return i;
+    if (r->nwords == r->capwords) {
+        int cap = r->capwords ? 2 * r->capwords : 256;
+        char(*grown)[24] = realloc(r->words, (size_t)cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        r->words = grown;
+        r->capwords = cap;
+    }
+    snprintf(r->words[r->nwords], sizeof r->words[0], "%s", word);
+    return r->nwords++;
+}
+
 static int parse_phrase(parser *p, char *text, fi_phrase *ph)
 {
     memset(ph, 0, sizeof *ph);
@@ -91,6 +110,8 @@ static int parse_phrase(parser *p, char *text, fi_phrase *ph)
         if (ph->ntok == FI_MAX_LABEL_TOKENS)
             return fail(p, "a wording has more than 8 words: '%s'", text);
         fi_ocr_skeleton(norm, ph->skel[ph->ntok], sizeof ph->skel[0]);
+        if ((ph->wid[ph->ntok] = intern_word(p->r, norm)) < 0)
+            return fail(p, "out of memory");
         memcpy(ph->tok[ph->ntok++], norm, sizeof norm);
     }
     if (ph->ntok == 0)
@@ -688,6 +709,7 @@ void fi_rules_free(fi_rules *r)
     free(r->headings);
     free(r->completeness);
     free(r->stops);
+    free(r->words);
     fi_speller_close(r->speller);
     free(r->dictionaries);
     free(r->name);

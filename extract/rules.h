@@ -37,6 +37,7 @@ typedef struct fi_phrase {
     int ntok;
     char tok[FI_MAX_LABEL_TOKENS][24];
     char skel[FI_MAX_LABEL_TOKENS][24]; /* fi_ocr_skeleton of each token */
+    int wid[FI_MAX_LABEL_TOKENS];       /* each token's index in the rules' words */
     int colon;              /* the wording ends with ':' in the file */
 } fi_phrase;
 
@@ -108,6 +109,8 @@ struct fi_rules {
                                         * read once only in the document */
     fi_phrase *stops;                  /* wordings that end a value (labels of */
     int nstops;                        /* things we do not extract: "Plan:") */
+    char (*words)[24];                 /* the distinct words of all wordings, */
+    int nwords, capwords;              /* which a page's words are compared with */
     char *dictionaries;                /* named in [settings], or NULL */
     fi_speller *speller;               /* loaded from them by
                                         * fi_rules_open_dictionaries, or NULL */
