@@ -1169,6 +1169,17 @@ static void test_layout__codes_after_descriptions(void **state)
     fi_doc_free(doc);
 }
 
+/* A letterhead's line of numbers in its other wordings. */
+static void test_layout__letterhead_numbers(void **state)
+{
+    (void)state;
+    expect_on_form("Seattle, WA 98104 - Telephone (206) 453-6620 - Facsimile (206) 453-6629",
+                   "referring_fax", "\"2064536629\"", -1);
+    expect_on_form("Clinic 602-933-4410 - Clinic fax 602-933-4415", "referring_phone",
+                   "\"6029334410\"", -1);
+    expect_on_form("Ph 770/395-4200 Fx 770/395-4211", "referring_fax", "\"7703954211\"", -1);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -3009,6 +3020,7 @@ int main(void)
         cmocka_unit_test(test_layout__note_after_label_without_colon),
         cmocka_unit_test(test_layout__reason_ends_before_heading_line),
         cmocka_unit_test(test_layout__codes_after_descriptions),
+        cmocka_unit_test(test_layout__letterhead_numbers),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
