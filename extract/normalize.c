@@ -725,6 +725,11 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
                                         sizeof joined),
                         cut, sizeof cut),
             name, sizeof name);
+        /* a title after the name ("Lucia Montemayor Dra", the next line's
+         * "Dra." read into the value) is not its surname */
+        char *last_word = strrchr(name, ' ');
+        if (last_word && fi_name_is_title(last_word + 1, strlen(last_word + 1)))
+            *last_word = '\0';
         if (!fi_norm_provider(name, out, outsz))
             return 0;
         drop_mangled_credentials(out);

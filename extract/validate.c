@@ -1285,7 +1285,7 @@ static int in_list(const char *key, const char *const *list, size_t n)
 }
 
 static const char *const k_titles[] = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "rev",
+    "mr", "mrs", "ms", "miss", "mx", "dr", "dra", "doctor", "prof", "professor", "rev",
 };
 
 /* 1 when the len characters at word, case and a period after them aside,

@@ -943,6 +943,9 @@ static void test_layout__specialist_wordings(void **state)
         {"Referral To Szabo, Natalie", "\"Natalie Szabo\""},
         {"To: Ethan Brightwell, MD FROM: Marcus T. Oyelaran, DDS, MD", "\"Ethan Brightwell\""},
         {"TO Omar Haddad, MD - Endocrinology", "\"Omar Haddad\""},
+        /* a title before the name, or after it from the next line */
+        {"Specialist: Dra. Helena Castaneda", "\"Helena Castaneda\""},
+        {"Specialist: Lucia Montemayor Dra", "\"Lucia Montemayor\""},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
         expect_on_form(cases[k].line, "referred_to_provider", cases[k].want, -1);
