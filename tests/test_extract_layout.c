@@ -946,6 +946,8 @@ static void test_layout__specialist_wordings(void **state)
         /* a title before the name, or after it from the next line */
         {"Specialist: Dra. Helena Castaneda", "\"Helena Castaneda\""},
         {"Specialist: Lucia Montemayor Dra", "\"Lucia Montemayor\""},
+        {"Send to Ingrid Solberg, MD", "\"Ingrid Solberg\""},
+        {"Decatur, GA 30033\t700|Consult with Rashid Bellamy, MD - Hematology", "\"Rashid Bellamy\""},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
         expect_on_form(cases[k].line, "referred_to_provider", cases[k].want, -1);
@@ -1039,6 +1041,7 @@ static void test_layout__specialty_in_text(void **state)
          "\"dermatology\""},
         {"OUTSIDE REFERRAL - PODIATRY: Evaluate and treat non-healing ulcer", "\"podiatry\""},
         {"Re: URGENT new oncology referral", "\"oncology\""},
+        {"Decatur, GA 30033 Consult with Rashid Bellamy, MD - Hematology", "\"hematology\""},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
         expect_on_form(cases[k].line, "referred_to_specialty", cases[k].want, -1);
