@@ -968,22 +968,22 @@ static void test_layout__caption_under_value_line(void **state)
     add_line(page, line++, 180, 800, "06/11/1962");
     add_line(page, line++, 210, 140, "Client name (first, last)");
     add_line(page, line++, 210, 800, "Date of birth");
-    add_line(page, line++, 270, 140, "Colm J. Fitzgerald, DO");
-    add_line(page, line++, 270, 800, "1490172636");
-    add_line(page, line++, 300, 140, "Sending clinician");
-    add_line(page, line++, 300, 800, "NPI");
-    add_line(page, line++, 360, 140, "(414) 259-3349");
-    add_line(page, line++, 360, 800, "10/22/2026");
-    add_line(page, line++, 390, 140, "Office fax");
-    add_line(page, line++, 390, 800, "Date of referral");
-    /* the caption's own note under it is not the next value line */
-    add_line(page, line++, 415, 800, "(MM/DD/YYYY)");
-    add_line(page, line++, 470, 140, "Lakeshore Digestive Health");
     /* the next caption across the column's gap is not text beside it */
-    add_line(page, line++, 530, 140, "(414) 772-0356");
-    add_line(page, line++, 530, 800, "(414) 276-1184");
-    add_line(page, line++, 560, 140, "Best phone (cell)");
-    add_line(page, line++, 560, 800, "Other phone");
+    add_line(page, line++, 270, 140, "(414) 772-0356");
+    add_line(page, line++, 270, 800, "(414) 276-1184");
+    add_line(page, line++, 300, 140, "Best phone (cell)");
+    add_line(page, line++, 300, 800, "Other phone");
+    add_line(page, line++, 360, 140, "Colm J. Fitzgerald, DO");
+    add_line(page, line++, 360, 800, "1490172636");
+    add_line(page, line++, 390, 140, "Sending clinician");
+    add_line(page, line++, 390, 800, "NPI");
+    add_line(page, line++, 450, 140, "(414) 259-3349");
+    add_line(page, line++, 450, 800, "10/22/2026");
+    add_line(page, line++, 480, 140, "Office fax");
+    add_line(page, line++, 480, 800, "Date of referral");
+    /* the caption's own note under it is not the next value line */
+    add_line(page, line++, 505, 800, "(MM/DD/YYYY)");
+    add_line(page, line++, 560, 140, "Lakeshore Digestive Health");
     fi_page_update_conf(page);
     fi_result *res = run(doc);
     EXPECT(res, doc, "referral_date", "\"2026-10-22\"");
@@ -1184,6 +1184,21 @@ static void test_layout__letterhead_numbers(void **state)
     expect_on_form("Clinic 602-933-4410 - Clinic fax 602-933-4415", "referring_phone",
                    "\"6029334410\"", -1);
     expect_on_form("Ph 770/395-4200 Fx 770/395-4211", "referring_fax", "\"7703954211\"", -1);
+}
+
+/* Ways forms and memos name the referring clinician. */
+static void test_layout__referring_wordings(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *want;
+    } cases[] = {
+        {"FROM Ethan J. Marchetti, MD (NPI 1248205241)", "\"Ethan Marchetti\""},
+        {"Requesting MD Sunita Bains, MD", "\"Sunita Bains\""},
+        {"Sending clinician: Colm J. Fitzgerald, DO", "\"Colm Fitzgerald\""},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
+        expect_on_form(cases[k].line, "referring_provider", cases[k].want, -1);
 }
 
 /* A reason runs over the rows under it, but not into a heading in
@@ -3027,6 +3042,7 @@ int main(void)
         cmocka_unit_test(test_layout__reason_ends_before_heading_line),
         cmocka_unit_test(test_layout__codes_after_descriptions),
         cmocka_unit_test(test_layout__letterhead_numbers),
+        cmocka_unit_test(test_layout__referring_wordings),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
