@@ -1201,6 +1201,17 @@ static void test_layout__referring_wordings(void **state)
         expect_on_form(cases[k].line, "referring_provider", cases[k].want, -1);
 }
 
+/* A record number that says what it is, under a label OCR lost; and
+ * other wordings of the record number's label. */
+static void test_layout__record_number_wordings(void **state)
+{
+    (void)state;
+    expect_on_form("Home Puone Menica. Recorn No\t700|(614) 382-7719 MR482913", "patient_mrn",
+                   "\"MR482913\"", -1);
+    expect_on_form("Ptname CARMONA, Luis A.\t700|Clinic # FC-10382", "patient_mrn",
+                   "\"FC-10382\"", -1);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -3043,6 +3054,7 @@ int main(void)
         cmocka_unit_test(test_layout__codes_after_descriptions),
         cmocka_unit_test(test_layout__letterhead_numbers),
         cmocka_unit_test(test_layout__referring_wordings),
+        cmocka_unit_test(test_layout__record_number_wordings),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
