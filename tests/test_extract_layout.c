@@ -1059,6 +1059,11 @@ static void test_layout__payer_wordings(void **state)
     /* the product in brackets, a label's word before the name */
     expect_on_form("Insurance: Cigna (Open Access Plus)", "insurance_payer", "\"Cigna\"", -1);
     expect_on_form("Insurance: Primary: Aetna", "insurance_payer", "\"Aetna\"", -1);
+    /* the member ID's label as OCR reads it: "1D Number", "IDNo,:" */
+    expect_on_form("Insurance Co Anthem Blue Cross\t700|1D Number YRK640219385",
+                   "insurance_member_id", "\"YRK640219385\"", -1);
+    expect_on_form("Insurance Co,; UnitedHealthcare\t700|IDNo,: 918273645", "insurance_member_id",
+                   "\"918273645\"", -1);
     const char *const page[] = {
         "140|REFERRAL FORM",
         "140|MEDICAL PLAN (PRIMARY)\t800|SUBSCRIBER NO",
