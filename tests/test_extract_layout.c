@@ -1217,6 +1217,15 @@ static void test_layout__record_number_wordings(void **state)
                    "\"FC-10382\"", -1);
 }
 
+/* Wordings of the patient's phone on other senders' forms. */
+static void test_layout__patient_phone_wordings(void **state)
+{
+    (void)state;
+    expect_on_form("Veteran Phone (260) 483-9127 (HOME)", "patient_phone", "\"2604839127\"", -1);
+    expect_on_form("Student home phone (720) 331-6648", "patient_phone", "\"7203316648\"", -1);
+    expect_on_form("Best contact no (541) 389-2207", "patient_phone", "\"5413892207\"", -1);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -3060,6 +3069,7 @@ int main(void)
         cmocka_unit_test(test_layout__letterhead_numbers),
         cmocka_unit_test(test_layout__referring_wordings),
         cmocka_unit_test(test_layout__record_number_wordings),
+        cmocka_unit_test(test_layout__patient_phone_wordings),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
