@@ -1226,6 +1226,16 @@ static void test_layout__patient_phone_wordings(void **state)
     expect_on_form("Best contact no (541) 389-2207", "patient_phone", "\"5413892207\"", -1);
 }
 
+/* "DOB" as OCR reads it on a fax, and other senders' wordings. */
+static void test_layout__birth_date_wordings(void **state)
+{
+    (void)state;
+    expect_on_form("pops: 2/14/1961 sex: F", "patient_dob", "\"1961-02-14\"", -1);
+    expect_on_form("C. Beauchamp pop 4/9/51", "patient_dob", "\"1951-04-09\"", -1);
+    expect_on_form("Member ID PHH0047719203\t700|Member DOB 1968-09-17", "patient_dob",
+                   "\"1968-09-17\"", -1);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -3070,6 +3080,7 @@ int main(void)
         cmocka_unit_test(test_layout__referring_wordings),
         cmocka_unit_test(test_layout__record_number_wordings),
         cmocka_unit_test(test_layout__patient_phone_wordings),
+        cmocka_unit_test(test_layout__birth_date_wordings),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
