@@ -743,6 +743,17 @@ static int caps_heading_after(const layout *l, const row *r, const span *s)
     return 0;
 }
 
+/* 1 when row r is a sentence of four words or more that ends in a full
+ * stop. */
+static int ends_sentence(const layout *l, const row *r)
+{
+    if (r->n < 4)
+        return 0;
+    const char *w = l->toks[r->first + r->n - 1].raw;
+    size_t wl = strlen(w);
+    return wl > 3 && w[wl - 1] == '.';
+}
+
 /* A value may go on over the rows after row r (a reason, a list of
  * diagnoses): rows that follow closely, start no label, and begin at the
  * value's left edge or the paragraph's margin.  A sentence that ends
@@ -1423,6 +1434,11 @@ static int scan_page(ctx *c, int pi, layout *l)
                         e = match_code_label(l, rw, i, &fr->labels[q]);
                     if (e < 0 && fr->kind == FI_VK_ICD_LIST)
                         e = match_dx_slip(l, rw, i, &fr->labels[q]);
+                    /* a wording written with its colon ("coverage:") is a
+                     * label only where the page prints the colon */
+                    if (e > 0 && fr->labels[q].colon && !ends_with_colon(l->toks[rw->first + e - 1].raw) &&
+                        !(e < rw->n && l->toks[rw->first + e].raw[0] == ':'))
+                        e = -1;
                     if (e > end && label_position_ok(l, rw, i, e)) {
                         end = e;
                         loose = 0;
@@ -1500,7 +1516,7 @@ static int scan_page(ctx *c, int pi, layout *l)
         }
         s.n = 0;
         s.marked = 0;
-        int right_text = 0;
+        int right_text = 0, below_after_text = 0;
         /* words of one value sit close; the items of a list may be spread
          * over a table cell */
         int inner = l->height * (f->kind == FI_VK_ICD_LIST ? 10 : f->kind == FI_VK_TEXT ? 6 : 4);
@@ -1523,8 +1539,10 @@ static int scan_page(ctx *c, int pi, layout *l)
             /* what is right of the label is no value of its kind: the
              * next column's heading ("NPI  PRACTICE" over a row of values),
              * so the value may stand below */
-            if (c->out.n == had)
+            if (c->out.n == had) {
                 s.n = 0;
+                below_after_text = right_text;
+            }
         }
         int ar, afirst, limit;
         /* a caption has nothing beside it but the next caption */
@@ -1533,6 +1551,10 @@ static int scan_page(ctx *c, int pi, layout *l)
             take_right(l, &l->rows[ar], afirst, l->width, inner, 0, &s);
             while (s.n && l->toks[s.idx[s.n - 1]].x0 >= limit)
                 s.n--;
+            /* a sentence above a label ("This card does not guarantee
+             * coverage.") is no caption's value */
+            if (ends_sentence(l, &l->rows[ar]))
+                s.n = 0;
             int had = c->out.n;
             if (s.n && emit(c, f, &s, 0.85))
                 goto done;
@@ -1545,6 +1567,13 @@ static int scan_page(ctx *c, int pi, layout *l)
             const tok *le = &l->toks[rw->first + x->end - 1];
             int first = 0;
             int br = row_below(l, x->row, lt->x0, le->x1, &first);
+            /* under a label whose own text failed ("Payer ID: 81750",
+             * "Note to 531-..."), a sentence is no value ("This card does
+             * not guarantee coverage.", "Thank you for ...") */
+            if (br >= 0 && below_after_text &&
+                (opens_sentence(&l->toks[l->rows[br].first + first]) ||
+                 ends_sentence(l, &l->rows[br])))
+                br = -1;
             if (br >= 0 && !l->toks[l->rows[br].first + first].label_start) {
                 take_right(l, &l->rows[br], first, l->width, inner, 0, &s);
                 continue_rows(l, br, l->toks[l->rows[br].first + first].x0, f->max_lines,

@@ -852,6 +852,22 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
             letters += isalpha((unsigned char)*p) != 0;
         if (plain[0] == '(' || letters < 2 || (letters == 2 && !isupper((unsigned char)plain[1])))
             return 0;
+        /* a sentence ("This card does not guarantee coverage") names no
+         * payer: a payer's name has capitals but for its small words */
+        int small = 0;
+        char words[256];
+        snprintf(words, sizeof words, "%s", plain);
+        char *ws[32];
+        int nws = fi_split_words(words, " ", ws, 32);
+        for (int k = 0; k < nws; k++) {
+            static const char *const particles[] = {"of", "and", "the", "de", "del", "la", "y", "for", "at"};
+            int particle = 0;
+            for (size_t q = 0; q < sizeof particles / sizeof *particles; q++)
+                particle |= strcmp(ws[k], particles[q]) == 0;
+            small += islower((unsigned char)ws[k][0]) && !particle;
+        }
+        if (small >= 2)
+            return 0;
         /* a plan off the shipped list stays as printed, for a person to check */
         if (!fi_norm_payer(plain, out, outsz))
             *unsure = 1;

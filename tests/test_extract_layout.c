@@ -1064,6 +1064,19 @@ static void test_layout__payer_wordings(void **state)
                    "insurance_member_id", "\"YRK640219385\"", -1);
     expect_on_form("Insurance Co,; UnitedHealthcare\t700|IDNo,: 918273645", "insurance_member_id",
                    "\"918273645\"", -1);
+    /* a sentence is no payer, under a label or after one; "coverage" is a
+     * label only with its colon */
+    const char *const card[] = {"140|REFERRAL FORM", "140|Payer ID: 81750",
+                                "140|This card does not guarantee coverage.", NULL};
+    fi_doc *cdoc = doc_of(card, NULL, NULL);
+    fi_result *cres = run(cdoc);
+    EXPECT(cres, cdoc, "insurance_payer", NULL);
+    fi_result_free(cres);
+    fi_doc_free(cdoc);
+    expect_on_form("Payer: This card does not guarantee coverage", "insurance_payer", NULL, -1);
+    expect_on_form("Coverage Active since 01/01/2026", "insurance_payer", NULL, -1);
+    expect_on_form("Coverage: Health First Colorado", "insurance_payer",
+                   "\"Health First Colorado\"", -1);
     const char *const page[] = {
         "140|REFERRAL FORM",
         "140|MEDICAL PLAN (PRIMARY)\t800|SUBSCRIBER NO",
