@@ -658,7 +658,8 @@ static const char *before_caption_word(const char *text, char *buf, size_t bufsz
         "evening", "cell", "mobile", "npi", "mrn", "dob", "policy", "insurance", "gender",
         "sex", "legal", "middle", "mi", "initial", "chart", "account", "visit", "grade",
         "room", "unit", "age", "transfer", "summary", "apellido", "nombre", "information",
-        "demographics", "details", "section", "patient", "person",
+        "demographics", "details", "section", "patient", "person", "health", "plan",
+        "printed",
     };
     const char *p = text;
     while (*p) {

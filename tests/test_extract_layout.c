@@ -1249,6 +1249,29 @@ static void test_layout__birth_date_wordings(void **state)
                    "\"1968-09-17\"", -1);
 }
 
+/* Other wordings of the patient's name's label; "Pt" only with its colon
+ * ("PT" alone is physical therapy). */
+static void test_layout__patient_name_wordings(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *last;
+    } cases[] = {
+        {"140|Pt: Walter J. Hendricks DOB 04-09-1948", "\"Hendricks\""},
+        {"140|LEGAL NAME\t800|HEALTH PLAN", NULL},
+        {"140|Student name: Aaliyah Brooks", "\"Brooks\""},
+        {"140|PT\t300|Physical Therapy Associates", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        const char *const page[] = {"140|REFERRAL FORM", cases[k].line, NULL};
+        fi_doc *doc = doc_of(page, NULL, NULL);
+        fi_result *res = run(doc);
+        EXPECT(res, doc, "patient_last_name", cases[k].last);
+        fi_result_free(res);
+        fi_doc_free(doc);
+    }
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -3094,6 +3117,7 @@ int main(void)
         cmocka_unit_test(test_layout__record_number_wordings),
         cmocka_unit_test(test_layout__patient_phone_wordings),
         cmocka_unit_test(test_layout__birth_date_wordings),
+        cmocka_unit_test(test_layout__patient_name_wordings),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
