@@ -1272,6 +1272,14 @@ static void test_layout__patient_name_wordings(void **state)
     }
 }
 
+/* "Indication (ICD-10)" heads the codes, not the reason. */
+static void test_layout__indication_codes(void **state)
+{
+    (void)state;
+    expect_on_form("Indication (ICD-10) R06.83 Snoring - G47.10 Hypersomnia", "diagnosis_codes",
+                   "[\"R06.83\",\"G47.10\"]", -1);
+}
+
 /* A reason runs over the rows under it, but not into a heading in
  * capitals or a label the rules do not know. */
 static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
@@ -3118,6 +3126,7 @@ int main(void)
         cmocka_unit_test(test_layout__patient_phone_wordings),
         cmocka_unit_test(test_layout__birth_date_wordings),
         cmocka_unit_test(test_layout__patient_name_wordings),
+        cmocka_unit_test(test_layout__indication_codes),
         cmocka_unit_test(test_layout__reason_ends_at_heading_or_unknown_label),
         cmocka_unit_test(test_layout__sentence_not_a_name),
         cmocka_unit_test(test_layout__codes_under_several_labels),
