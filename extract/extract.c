@@ -295,18 +295,6 @@ done:
  * "physical" for "physician". */
 static int ends_with_colon(const char *raw);
 
-static int tok_eq_uncached(const tok *t, const fi_phrase *ph, int k);
-
-/* A page's word and a wording's word compared once: every label of every
- * rule is tried at every word of the page, and most wordings share words. */
-static int tok_eq(const tok *t, const fi_phrase *ph, int k)
-{
-    unsigned char *seen = &t->eq[ph->wid[k]];
-    if (!*seen)
-        *seen = tok_eq_uncached(t, ph, k) ? 2 : 1;
-    return *seen == 2;
-}
-
 static int tok_eq_uncached(const tok *t, const fi_phrase *ph, int k)
 {
     const char *word = t->norm, *want = ph->tok[k];
@@ -325,6 +313,16 @@ static int tok_eq_uncached(const tok *t, const fi_phrase *ph, int k)
     if (wlen + (size_t)limit < len || len + (size_t)limit < wlen)
         return 0;
     return fi_edit_distance(word, want, limit) <= limit;
+}
+
+/* A page's word and a wording's word compared once: every label of every
+ * rule is tried at every word of the page, and most wordings share words. */
+static int tok_eq(const tok *t, const fi_phrase *ph, int k)
+{
+    unsigned char *seen = &t->eq[ph->wid[k]];
+    if (!*seen)
+        *seen = tok_eq_uncached(t, ph, k) ? 2 : 1;
+    return *seen == 2;
 }
 
 static int ends_with_colon(const char *raw)
@@ -394,7 +392,8 @@ static int joined_words(const tok *t, const fi_phrase *ph, int k)
 
 /* Matches phrase, from its word k, at token i of row r; returns the index
  * after the match (skipping tokens that normalize to nothing, like ':' or
- * '|'), or -1. */
+ * '|'), or -1.  A wording written with its colon in the rules ("coverage:")
+ * matches only where the page prints the colon. */
 static int match_from(const layout *l, const row *r, int i, const fi_phrase *ph, int k)
 {
     int j = i;
@@ -413,6 +412,8 @@ static int match_from(const layout *l, const row *r, int i, const fi_phrase *ph,
         j++;
         k += joined ? joined : 1;
     }
+    if (ph->colon && !ends_with_colon(t[j - 1].raw) && !(j < r->n && t[j].raw[0] == ':'))
+        return -1;
     return j;
 }
 
@@ -1434,11 +1435,6 @@ static int scan_page(ctx *c, int pi, layout *l)
                         e = match_code_label(l, rw, i, &fr->labels[q]);
                     if (e < 0 && fr->kind == FI_VK_ICD_LIST)
                         e = match_dx_slip(l, rw, i, &fr->labels[q]);
-                    /* a wording written with its colon ("coverage:") is a
-                     * label only where the page prints the colon */
-                    if (e > 0 && fr->labels[q].colon && !ends_with_colon(l->toks[rw->first + e - 1].raw) &&
-                        !(e < rw->n && l->toks[rw->first + e].raw[0] == ':'))
-                        e = -1;
                     if (e > end && label_position_ok(l, rw, i, e)) {
                         end = e;
                         loose = 0;

@@ -861,7 +861,8 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
         char *ws[32];
         int nws = fi_split_words(words, " ", ws, 32);
         for (int k = 0; k < nws; k++) {
-            static const char *const particles[] = {"of", "and", "the", "de", "del", "la", "y", "for", "at"};
+            static const char *const particles[] = {"of",  "and", "the", "de", "del",
+                                                    "la",  "y",   "for", "at"};
             int particle = 0;
             for (size_t q = 0; q < sizeof particles / sizeof *particles; q++)
                 particle |= strcmp(ws[k], particles[q]) == 0;
