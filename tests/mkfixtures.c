@@ -200,11 +200,11 @@ static void draw_lines(cairo_t *cr, const void *arg)
 static void draw_lab_table(cairo_t *cr, const void *arg)
 {
     const char *const *rows = arg;
+    cairo_select_font_face(cr, "DejaVu Sans Mono", CAIRO_FONT_SLANT_NORMAL,
+                           CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, 9);
     double y = 100;
     for (const char *const *r = rows; *r; r++, y += 16) {
-        cairo_select_font_face(cr, "DejaVu Sans Mono", CAIRO_FONT_SLANT_NORMAL,
-                               CAIRO_FONT_WEIGHT_NORMAL);
-        cairo_set_font_size(cr, 9);
         cairo_move_to(cr, 72, y);
         cairo_show_text(cr, *r);
     }
