@@ -44,6 +44,7 @@ typedef struct tok {
     int x0, y0, x1, y1;
     float conf;
     int label_start;        /* 1 when a label begins here */
+    int in_label;           /* 1 on a label's later words */
     int code;               /* fi_icd10_shaped ("ROO.2"): never a label, not "room" */
     unsigned char *eq;      /* tok_eq with each of the rules' words: 0 not yet
                              * compared, 1 no, 2 yes (one row of layout.eq) */
@@ -437,8 +438,22 @@ static int match_dx_slip(const layout *l, const row *r, int i, const fi_phrase *
     return match_from(l, r, i + 1, ph, 1);
 }
 
+/* 1 for an item's number as forms print it before a label: "1.", "12.",
+ * "3)", "(4)" (OCR reads a full stop as a comma: "23,"). */
+static int item_number(const char *raw)
+{
+    const char *p = raw + (*raw == '(');
+    int digits = 0;
+    while (isdigit((unsigned char)*p)) {
+        p++;
+        digits++;
+    }
+    return digits >= 1 && digits <= 2 && p[0] && strchr(".,)", p[0]) && !p[1];
+}
+
 /* 1 when token i starts a cell: the start of a row, after a '|' or a wide
- * gap (a new column); *prev receives the token before it (-1: none). */
+ * gap (a new column), or after an item's number that does ("2. DOB");
+ * *prev receives the token before it (-1: none). */
 static int starts_cell(const layout *l, const row *r, int i, int *prev)
 {
     const tok *t = l->toks + r->first;
@@ -446,7 +461,10 @@ static int starts_cell(const layout *l, const row *r, int i, int *prev)
     while (p >= 0 && !t[p].norm[0] && !strchr(t[p].raw, '|') && strcmp(t[p].raw, "/") != 0)
         p--;
     *prev = p;
-    return p < 0 || strchr(t[p].raw, '|') || t[i].x0 - t[p].x1 > l->height * 1.5;
+    if (p < 0 || strchr(t[p].raw, '|') || t[i].x0 - t[p].x1 > l->height * 1.5)
+        return 1;
+    int before;
+    return p == i - 1 && item_number(t[p].raw) && starts_cell(l, r, p, &before);
 }
 
 /* A label starts a field only where a label can stand: at the start of a
@@ -755,6 +773,37 @@ static int ends_sentence(const layout *l, const row *r)
     return wl > 3 && w[wl - 1] == '.';
 }
 
+/* 1 when a value's last word cannot end it: a comma after it, or a word
+ * that joins ("pain despite NSAIDs and" / "home exercise"): then the next
+ * row goes on even if its first word is also a label's ("home"). */
+static int runs_on(const tok *t)
+{
+    static const char *const joiners[] = {"and", "or", "of", "with", "for", "to", "the",
+                                          "a", "an", "in", "on", "by", "at", "from", "despite"};
+    size_t len = strlen(t->raw);
+    if (len && t->raw[len - 1] == ',')
+        return 1;
+    for (size_t k = 0; k < sizeof joiners / sizeof *joiners; k++)
+        if (strcmp(t->raw, joiners[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when row r starts the next numbered item of a form ("23. Conservative
+ * treatment ..." after item 22's text), not a list the value itself
+ * numbers ("1. E11.621 ...", "2. L97.512 ..."). */
+static int next_item(const layout *l, const row *r, const span *s)
+{
+    const tok *t = l->toks + r->first;
+    if (r->n < 2 || !item_number(t[0].raw) || item_number(l->toks[s->idx[0]].raw) ||
+        !isupper((unsigned char)t[1].raw[0]))
+        return 0;
+    for (const char *c = t[1].raw; *c; c++)
+        if (isdigit((unsigned char)*c))
+            return 0;
+    return 1;
+}
+
 /* A value may go on over the rows after row r (a reason, a list of
  * diagnoses): rows that follow closely, start no label, and begin at the
  * value's left edge or the paragraph's margin.  A sentence that ends
@@ -771,11 +820,16 @@ static void continue_rows(const layout *l, int r, int margin, int max_lines, int
         const tok *first = &l->toks[next->first];
         const tok *value_first = &l->toks[s->idx[0]];
         int left = value_first->x0 < margin ? value_first->x0 : margin;
-        if (first->label_start || next->y0 - l->rows[k - 1].y1 > l->height * 1.2 ||
+        int goes_on = first->label_start && runs_on(lastt) && islower((unsigned char)first->raw[0]);
+        if ((first->label_start && !goes_on) || next->y0 - l->rows[k - 1].y1 > l->height * 1.2 ||
             first->x0 < left - l->height * 2 || opens_sentence(first) ||
-            opens_unknown_label(l, next) || caps_heading_after(l, next, s))
+            opens_unknown_label(l, next) || caps_heading_after(l, next, s) ||
+            next_item(l, next, s))
             break;
-        take_right(l, next, 0, l->width, inner_gap, 1, s);
+        /* a label's word that the value runs on into is the value's */
+        if (goes_on && s->n < 64)
+            s->idx[s->n++] = next->first;
+        take_right(l, next, goes_on, l->width, inner_gap, 1, s);
     }
 }
 
@@ -1463,7 +1517,13 @@ static int scan_page(ctx *c, int pi, layout *l)
                 hits[nhits++] = (hit){r, i, end, f, loose};
             }
             if (best_len) {
-                l->toks[rw->first + i].label_start = 1;
+                tok *t = l->toks + rw->first;
+                t[i].label_start = 1;
+                for (int k = i + 1; k < i + best_len; k++)
+                    t[k].in_label = 1;
+                /* the caption's number ("2. DOB") ends the value before it */
+                if (i > 0 && item_number(t[i - 1].raw))
+                    t[i - 1].label_start = 1;
                 i += best_len - 1;
             }
         }
@@ -1570,7 +1630,8 @@ static int scan_page(ctx *c, int pi, layout *l)
                 (opens_sentence(&l->toks[l->rows[br].first + first]) ||
                  ends_sentence(l, &l->rows[br])))
                 br = -1;
-            if (br >= 0 && !l->toks[l->rows[br].first + first].label_start) {
+            if (br >= 0 && !l->toks[l->rows[br].first + first].label_start &&
+                !l->toks[l->rows[br].first + first].in_label) {
                 take_right(l, &l->rows[br], first, l->width, inner, 0, &s);
                 continue_rows(l, br, l->toks[l->rows[br].first + first].x0, f->max_lines,
                               inner, &s);

@@ -513,8 +513,6 @@ static int finish(parser *p)
         if (f->ntargets == 0 && f->kind != FI_VK_NONE)
             return fail(p, "[field %s] is not a field name: add 'sets = FIELD' (or "
                            "'value = none' for a label that only starts a group)", f->id);
-        if (f->kind == FI_VK_NONE && f->sets_group < 0)
-            return fail(p, "[field %s] has value = none but starts no group", f->id);
         if (f->nlabels == 0)
             return fail(p, "[field %s] has no labels", f->id);
         if (f->kind == FI_VK_PERSON && f->ntargets != 2)

@@ -1308,6 +1308,87 @@ static void test_layout__reason_ends_at_heading_or_unknown_label(void **state)
     }
 }
 
+/* A form that numbers its captions ("1. Member name (Last, First)  2. DOB
+ * ...") over a row of values: each number starts a caption's cell and
+ * ends the value before it. */
+static void test_layout__numbered_captions_over_values(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL / TREATMENT AUTHORIZATION REQUEST",
+        "140|1. Member name (Last, First)\t700|2. DOB (yyyy-mm-dd)\t1000|3. Sex\t1200|4. Member phone",
+        "140|DELGADO, RAYMOND\t700|1958-04-30\t1000|M\t1200|(562) 439-0187",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT_CI(res, doc, "patient_last_name", "\"Delgado\"");
+    EXPECT_CI(res, doc, "patient_first_name", "\"Raymond\"");
+    EXPECT(res, doc, "patient_dob", "\"1958-04-30\"");
+    EXPECT(res, doc, "patient_phone", "\"5624390187\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A reason that breaks after "and" goes on into the next row even when
+ * that row's first word is a label's ("home"), and stops at the form's
+ * next numbered item. */
+static void test_layout__reason_runs_on_and_stops_at_next_item(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|OUTPATIENT REFERRAL",
+        "140|Patient Name: Delgado, Raymond",
+        "140|22. Reason for request\t500|Lumbar disc herniation, 8 weeks of pain despite NSAIDs and",
+        "500|home exercise. Request PT evaluation",
+        "140|23. Conservative treatment to date Naproxen 500 mg",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "reason",
+           "\"Lumbar disc herniation, 8 weeks of pain despite NSAIDs and home exercise. Request PT "
+           "evaluation\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const numbered[] = {
+        "140|OUTPATIENT REFERRAL",
+        "140|Patient Name: Delgado, Raymond",
+        "140|22. Reason for request\t500|Lumbar disc herniation with left L5 radiculopathy,",
+        "500|Request PT evaluation and treatment",
+        "140|23. Conservative treatment to date Naproxen 500 mg",
+        NULL,
+    };
+    doc = doc_of(numbered, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "reason",
+           "\"Lumbar disc herniation with left L5 radiculopathy, Request PT evaluation and "
+           "treatment\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* "Last visit" and "Last office visit" are no surname's labels. */
+static void test_layout__last_visit_not_a_surname(void **state)
+{
+    (void)state;
+    static const char *const rows[] = {"140|LAST VISIT\t500|11/10/26",
+                                       "140|Last office visit 2026-10-14"};
+    for (size_t k = 0; k < sizeof rows / sizeof *rows; k++) {
+        const char *const page[] = {
+            "140|OUTPATIENT REFERRAL",
+            rows[k],
+            "140|Reason for referral: knee pain",
+            NULL,
+        };
+        fi_doc *doc = doc_of(page, NULL, NULL);
+        fi_result *res = run(doc);
+        ABSENT(res, doc, "patient_last_name");
+        fi_result_free(res);
+        fi_doc_free(doc);
+    }
+}
+
 static void test_layout__provider_then_practice(void **state)
 {
     (void)state;
@@ -3108,6 +3189,9 @@ int main(void)
         cmocka_unit_test(test_layout__facility_wordings_and_stamp),
         cmocka_unit_test(test_layout__provider_then_practice),
         cmocka_unit_test(test_layout__value_below_when_right_is_a_heading),
+        cmocka_unit_test(test_layout__numbered_captions_over_values),
+        cmocka_unit_test(test_layout__reason_runs_on_and_stops_at_next_item),
+        cmocka_unit_test(test_layout__last_visit_not_a_surname),
         cmocka_unit_test(test_layout__npi_amid_a_row),
         cmocka_unit_test(test_layout__specialist_wordings),
         cmocka_unit_test(test_layout__caption_under_value_line),

@@ -137,7 +137,6 @@ static void test_rules__bad_values(void **state)
     EXPECT_ERROR(DOB_FIELD "labels = a | | b\n", 4, "empty wording");
     EXPECT_ERROR(DOB_FIELD "labels = one two three four five six seven eight nine\n", 4,
                  "more than 8 words");
-    EXPECT_ERROR("[field cover_from]\nlabels = from\nvalue = none\n", 1, "starts no group");
     EXPECT_ERROR("[completeness]\npatient_dob = lots\n", 2, "expected a number");
     EXPECT_ERROR("[completeness basketweaving]\n", 1, "not a specialty");
     EXPECT_ERROR("[completeness cardiology]\n[completeness]\n", 2, "a second [completeness]");
