@@ -625,8 +625,13 @@ static void take_right(const layout *l, const row *r, int i, int max_gap, int in
             /* "Reason for | <value>": the rest of a label whose last words
              * OCR garbled, before the cell that holds the value */
             int stray = beside && s->n - first <= 2;
-            for (int k = first; stray && k < s->n; k++)
-                stray = strlen(l->toks[s->idx[k]].norm) <= 3;
+            for (int k = first; stray && k < s->n; k++) {
+                /* short, or "Name" as OCR garbled it ("First Meme
+                 * Kimberly") */
+                const tok *w = &l->toks[s->idx[k]];
+                stray = strlen(w->norm) <= 3 ||
+                        (w->conf < 0.9f && fi_edit_distance(w->norm, "name", 2) <= 2);
+            }
             if (!stray)
                 break;
             s->n = first;
@@ -1303,12 +1308,38 @@ typedef struct groups {
     int width;
 } groups;
 
+static int groups_get(const groups *g, int x)
+{
+    int best = -1, dist = g->width / 4;
+    for (int k = 0; k < g->n; k++)
+        if (abs(g->at[k].x - x) < dist) {
+            dist = abs(g->at[k].x - x);
+            best = g->at[k].group;
+        }
+    return best >= 0 ? best : g->global;
+}
+
 static void groups_set(groups *g, int x, int group, int across)
 {
+    int was = groups_get(g, x);
     g->global = group;
     if (across) {
         g->n = 0;
         return;
+    }
+    /* a section that starts in a column starts in the columns right of
+     * it too: "Referred To" whose "Phone" sits in the right-hand column
+     * below the referring physician's (a form's shaded section bar, which
+     * would say so across the page, is often lost by OCR); side-by-side
+     * sections start their right-hand column later, on the same row;
+     * a label of the column's own section ("Date of Birth" in the
+     * patient's) changes nothing */
+    if (was != group) {
+        int keep = 0;
+        for (int k = 0; k < g->n; k++)
+            if (g->at[k].x < x + g->width / 5)
+                g->at[keep++] = g->at[k];
+        g->n = keep;
     }
     for (int k = 0; k < g->n; k++)
         if (abs(g->at[k].x - x) < g->width / 5) {
@@ -1323,17 +1354,6 @@ static void groups_set(groups *g, int x, int group, int across)
     g->at[g->n].x = x;
     g->at[g->n].group = group;
     g->n++;
-}
-
-static int groups_get(const groups *g, int x)
-{
-    int best = -1, dist = g->width / 4;
-    for (int k = 0; k < g->n; k++)
-        if (abs(g->at[k].x - x) < dist) {
-            dist = abs(g->at[k].x - x);
-            best = g->at[k].group;
-        }
-    return best >= 0 ? best : g->global;
 }
 
 /* Headings on row r: a heading stands alone on its row, or alone in its

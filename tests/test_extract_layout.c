@@ -506,6 +506,26 @@ static void test_layout__label_cut_short(void **state)
     fi_doc_free(doc);
 }
 
+/* "First Name" read "First Meme", the garbled word unsure, before the
+ * cell of the value: the word is what is left of the label. */
+static void test_layout__label_word_garbled(void **state)
+{
+    (void)state;
+    const char *const form[] = {
+        "140|Specialty Referral",
+        "140|Patient Last Name\t450|Sullivan\t900|First Meme\t1250|Kimberly",
+        NULL,
+    };
+    fi_doc *doc = doc_of(form, NULL, NULL);
+    for (size_t k = 0; k < doc->pages[0].nwords; k++)
+        if (strcmp(doc->pages[0].words[k].text, "Meme") == 0)
+            doc->pages[0].words[k].conf = 0.66f;
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_first_name", "\"Kimberly\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A record number in running text, its label unmarked by a colon or
  * with a speck glued to it as a small letter. */
 static void test_layout__mrn_in_running_text(void **state)
@@ -1387,6 +1407,33 @@ static void test_layout__last_visit_not_a_surname(void **state)
         fi_result_free(res);
         fi_doc_free(doc);
     }
+}
+
+/* Two columns of "Label value" pairs in sections whose bars OCR lost: the
+ * section a label starts at the left ("Specialty") holds for the right
+ * column too, so the specialist's "Phone" is not the referring one's. */
+static void test_layout__section_starts_across_its_columns(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|Referral Request",
+        "140|Patient Name\t450|Delgado, Marisol A",
+        "140|Referring Provider:\t450|Kevin T. Marchetti, MD\t900|Phone\t1100|(480) 891-7700",
+        "140|NPI\t450|1472033186\t900|Fax\t1100|(480) 891-7712",
+        "140|Practice\t450|Red Mountain Family Medicine\t900|PCP\t1100|Kevin T. Marchetti, MD",
+        "140|Specialty\t450|Neurology\t900|Address\t1100|6424 E Baseline Rd",
+        "140|Provider\t450|Priya Raman, MD",
+        "140|Facility\t450|Desert Valley Neurology\t900|Phone\t1100|(480) 985-0330",
+        "900|Fax\t1100|(480) 985-0339",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referring_phone", "\"4808917700\"");
+    EXPECT(res, doc, "referring_fax", "\"4808917712\"");
+    EXPECT(res, doc, "referred_to_provider", "\"Priya Raman\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
 }
 
 static void test_layout__provider_then_practice(void **state)
@@ -3190,6 +3237,7 @@ int main(void)
         cmocka_unit_test(test_layout__provider_then_practice),
         cmocka_unit_test(test_layout__value_below_when_right_is_a_heading),
         cmocka_unit_test(test_layout__numbered_captions_over_values),
+        cmocka_unit_test(test_layout__section_starts_across_its_columns),
         cmocka_unit_test(test_layout__reason_runs_on_and_stops_at_next_item),
         cmocka_unit_test(test_layout__last_visit_not_a_surname),
         cmocka_unit_test(test_layout__npi_amid_a_row),
@@ -3223,6 +3271,7 @@ int main(void)
         cmocka_unit_test(test_layout__name_order_from_commas),
         cmocka_unit_test(test_layout__split_surname_printed_whole),
         cmocka_unit_test(test_layout__label_cut_short),
+        cmocka_unit_test(test_layout__label_word_garbled),
         cmocka_unit_test(test_layout__mrn_in_running_text),
         cmocka_unit_test(test_layout__patient_spelled_as_elsewhere),
         cmocka_unit_test(test_layout__specialty_from_reason),
