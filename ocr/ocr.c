@@ -32,6 +32,10 @@ struct fi_ocr {
  * fax page, even a noisy one, reads well above it. */
 static const float ORIENTATION_CHECK_CONF = 0.72f;
 
+/* A page turned as OSD said that still reads this poorly is turned the
+ * other way as well: an upright page of small print reads above it. */
+static const float TURN_AGAIN_CONF = 0.55f;
+
 /* How deep, in inches, the band of fax header lines at the top of a
  * received page reaches: two lines of small type in the top margin. */
 static const double FAX_HEADER_BAND_IN = 0.5;
@@ -320,13 +324,44 @@ static int add_checkboxes(fi_page *page, PIX *pix, int dpi)
     return rc;
 }
 
+/* Reads the page as sent turned clockwise by deg; when that reads better
+ * than the page so far, the page takes its words and *clean the turned
+ * image.  Returns -1 only when out of memory. */
+static int try_turn(fi_ocr *ocr, PIX *as_sent, int dpi, int deg, fi_page *page, PIX **clean)
+{
+    PIX *turned = fi_prep_rotate(as_sent, deg);
+    if (!turned)
+        return -1;
+    fi_page trial = {0};
+    if (recognize(ocr, turned, dpi, &trial) == 0 && trial.mean_conf > page->mean_conf) {
+        clear_words(page);
+        free(page->words);
+        page->words = trial.words;
+        page->nwords = trial.nwords;
+        page->cap = trial.cap;
+        page->mean_conf = trial.mean_conf;
+        page->rotation = deg;
+        page->width = pixGetWidth(turned);
+        page->height = pixGetHeight(turned);
+        trial.words = NULL;
+        trial.nwords = 0;
+        pixDestroy(clean);
+        *clean = turned;
+        turned = NULL;
+    }
+    clear_words(&trial);
+    free(trial.words);
+    pixDestroy(&turned);
+    return 0;
+}
+
 /* Decodes, prepares and reads page i of src into doc, keeping the prepared
  * image in *kept. */
 static int read_page(fi_ocr *ocr, fi_source *src, int i, fi_doc *doc, PIX **kept, char **err)
 {
     double t0 = now_ms();
     fi_raw_page raw;
-    PIX *norm = NULL, *clean = NULL, *turned = NULL;
+    PIX *norm = NULL, *clean = NULL;
     int rc = src->page(src, i, doc, &raw, err);
     if (rc != FI_OCR_OK || !raw.pix) {
         if (rc == FI_OCR_OK)
@@ -368,29 +403,19 @@ static int read_page(fi_ocr *ocr, fi_source *src, int i, fi_doc *doc, PIX **kept
     }
     if (ocr->opt.detect_orientation && page->mean_conf < ORIENTATION_CHECK_CONF) {
         int deg = detect_rotation(ocr, clean, dpi);
-        turned = deg ? fi_prep_rotate(clean, deg) : NULL;
-        if (turned) {
-            fi_page trial = {0};
-            if (recognize(ocr, turned, dpi, &trial) == 0 && trial.mean_conf > page->mean_conf) {
-                /* Keep the turned reading: swap word lists. */
-                clear_words(page);
-                free(page->words);
-                page->words = trial.words;
-                page->nwords = trial.nwords;
-                page->cap = trial.cap;
-                page->mean_conf = trial.mean_conf;
-                page->rotation = deg;
-                page->width = pixGetWidth(turned);
-                page->height = pixGetHeight(turned);
-                trial.words = NULL;
-                trial.nwords = 0;
-                pixDestroy(&clean);
-                clean = turned;
-                turned = NULL;
-            }
-            clear_words(&trial);
-            free(trial.words);
-        }
+        PIX *as_sent = pixClone(clean);
+        if (!as_sent)
+            goto nomem;
+        int failed = deg && try_turn(ocr, as_sent, dpi, deg, page, &clean);
+        /* OSD takes a sideways page for one turned the other way (a
+         * landscape form sent on its side, its fax header upright above
+         * it): what it answered still reads poorly, so the other side is
+         * tried too */
+        if (!failed && deg % 180 == 90 && page->mean_conf < TURN_AGAIN_CONF)
+            failed = try_turn(ocr, as_sent, dpi, (deg + 180) % 360, page, &clean);
+        pixDestroy(&as_sent);
+        if (failed)
+            goto nomem;
     }
     if (add_checkboxes(page, clean, dpi))
         goto nomem;
@@ -407,7 +432,6 @@ nomem:
 done:
     if (doc->npages && rc == FI_OCR_OK)
         doc->pages[doc->npages - 1].ms = now_ms() - t0;
-    pixDestroy(&turned);
     pixDestroy(&clean);
     pixDestroy(&norm);
     pixDestroy(&raw.pix);

@@ -269,6 +269,24 @@ static void test_upside_down_under_upright_header(void **state)
     fi_doc_free(doc);
 }
 
+/* A landscape form sent on its side under upright fax header lines: OSD
+ * answers the wrong quarter turn for it, and the page, still unreadable,
+ * is turned the other way too (tests/resources/sideways_landscape.tif is
+ * page 2 of bench/layouts/l's NR10). */
+static void test_sideways_page_turned_either_way(void **state)
+{
+    suite *s = *state;
+    static const char *const words[] = {"OUTGOING", "Tidewater", "Gresham", NULL};
+    fi_doc *doc = read_ok(s->ocr, resource("sideways_landscape.tif"));
+    assert_int_equal(doc->npages, 1);
+    const fi_page *p = &doc->pages[0];
+    assert_int_equal(p->rotation, 90);
+    assert_int_equal(p->width, 2156);
+    assert_true(p->mean_conf > 0.8f);
+    expect_words(p, words);
+    fi_doc_free(doc);
+}
+
 static void test_blank_page(void **state)
 {
     suite *s = *state;
@@ -513,6 +531,7 @@ int main(void)
         cmocka_unit_test(test_truncated_tiff_head),
         cmocka_unit_test(test_truncated_pdf),
         cmocka_unit_test(test_encrypted_pdf),
+        cmocka_unit_test(test_sideways_page_turned_either_way),
         cmocka_unit_test(test_empty_file),
         cmocka_unit_test(test_text_named_tif),
         cmocka_unit_test(test_missing_file),
