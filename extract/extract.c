@@ -698,7 +698,7 @@ static int row_below(const layout *l, int r, int x0, int x1, int *first)
             return -1;
         const tok *t = l->toks + b->first;
         for (int j = 0; j < b->n; j++) {
-            if (t[j].x1 < x0 - l->height)
+            if (t[j].x1 < x0 - l->height || is_filler(&t[j]))
                 continue;
             if (t[j].x0 > x1 + l->width / 4)
                 break;
@@ -706,6 +706,29 @@ static int row_below(const layout *l, int r, int x0, int x1, int *first)
             return k;
         }
     }
+    return -1;
+}
+
+/* Where the value under a label (first word lt, last le) starts on row
+ * b, from the word j that row_below found there: a value starts its cell.
+ * The cell may begin a little left of the label ("Dr. Alejandro R.
+ * Benavides" under "REFERRING PROVIDER"); a cell a label begins is no
+ * value ("Address 14420 SW 88th St, Apt 3B" under "Acct #"); past the
+ * previous column's words ("(505) 836-4419 | Presbyterian" under
+ * "Insurance", "(919) 847-1200 / (919) 847-1255" under "FAX").  Returns
+ * the word, or -1. */
+static int cell_below(const layout *l, const row *b, int j, const tok *lt, const tok *le)
+{
+    const tok *t = l->toks + b->first;
+    int c = j, before;
+    while (c > 0 && !starts_cell(l, b, c, &before))
+        c--;
+    if (c == j || (t[c].x0 >= lt->x0 - l->width / 8 && !t[c].label_start))
+        return c;
+    for (int k = j + 1; k < b->n && t[k].x0 <= le->x1 + l->width / 4; k++)
+        if (!is_filler(&t[k]) && (starts_cell(l, b, k, &before) ||
+                                  (before >= 0 && strcmp(t[before].raw, "/") == 0)))
+            return k;
     return -1;
 }
 
@@ -1493,14 +1516,24 @@ static int scan_page(ctx *c, int pi, layout *l)
     hit *hits = NULL;
     int nhits = 0, cap = 0, rc = -1;
     /* 1. every label occurrence, longest wording first at each position */
+    int last_name = fi_field_index("patient_last_name");
+    int first_name = fi_field_index("patient_first_name");
     for (int r = 0; r < l->nrows; r++) {
         const row *rw = &l->rows[r];
         for (int i = 0; i < rw->n; i++) {
             int best_len = 0;
+            /* "Name: Last WASHINGTON  First DARNELL": the parts of a name
+             * are labels right after the name's own */
+            int after_name = 0;
+            for (int h = nhits - 1; h >= 0 && hits[h].row == r && hits[h].end == i; h--)
+                after_name |= rules->fields[hits[h].rule].kind == FI_VK_PERSON &&
+                              ends_with_colon(l->toks[rw->first + i - 1].raw);
             for (int f = 0; f < rules->nfields; f++) {
                 const fi_field_rule *fr = &rules->fields[f];
                 if (!role_allowed(fr->roles | fr->witness_roles, l->role))
                     continue;
+                int name_part = after_name && fr->ntargets == 1 &&
+                                (fr->targets[0] == last_name || fr->targets[0] == first_name);
                 /* this rule's longest wording that matches here */
                 int end = -1, loose = 0;
                 for (int q = 0; q < fr->nlabels; q++) {
@@ -1509,7 +1542,7 @@ static int scan_page(ctx *c, int pi, layout *l)
                         e = match_code_label(l, rw, i, &fr->labels[q]);
                     if (e < 0 && fr->kind == FI_VK_ICD_LIST)
                         e = match_dx_slip(l, rw, i, &fr->labels[q]);
-                    if (e > end && label_position_ok(l, rw, i, e)) {
+                    if (e > end && (name_part || label_position_ok(l, rw, i, e))) {
                         end = e;
                         loose = 0;
                     } else if (e > end && ((fr->kind == FI_VK_NPI && npi_follows(l, rw, e)) ||
@@ -1650,7 +1683,9 @@ static int scan_page(ctx *c, int pi, layout *l)
                 (opens_sentence(&l->toks[l->rows[br].first + first]) ||
                  ends_sentence(l, &l->rows[br])))
                 br = -1;
-            if (br >= 0 && !l->toks[l->rows[br].first + first].label_start &&
+            if (br >= 0)
+                first = cell_below(l, &l->rows[br], first, lt, le);
+            if (br >= 0 && first >= 0 && !l->toks[l->rows[br].first + first].label_start &&
                 !l->toks[l->rows[br].first + first].in_label) {
                 take_right(l, &l->rows[br], first, l->width, inner, 0, &s);
                 continue_rows(l, br, l->toks[l->rows[br].first + first].x0, f->max_lines,

@@ -62,6 +62,11 @@ static void pick_id(const char *text, char *out, size_t outsz)
     size_t len = strlen(first);
     while (len && strchr(",;.)]", first[len - 1]))
         first[--len] = '\0';
+    /* a part of an address ("Apt 3B, Miami FL") is no record's number */
+    static const char *const address_words[] = {"apt", "suite", "ste", "unit", "bldg", "rm"};
+    for (size_t k = 0; k < sizeof address_words / sizeof *address_words; k++)
+        if (strcasecmp(first, address_words[k]) == 0)
+            return;
     int letters_only = len > 0 && len <= 4, ends_digit = len && isdigit((unsigned char)first[len - 1]);
     for (size_t k = 0; k < len; k++)
         letters_only &= isalpha((unsigned char)first[k]) ? 1 : 0;

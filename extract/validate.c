@@ -1046,6 +1046,12 @@ int fi_norm_sex(const char *text, char *out, size_t outsz)
 {
     if (!text)
         return fail(out, outsz);
+    /* a form's hint of the answers before the answer ("Sex: M/F  M") */
+    while (*text == ' ')
+        text++;
+    size_t hint = strspn(text, "MFUXmfux/");
+    if (hint >= 3 && memchr(text, '/', hint) && text[hint] == ' ' && text[hint + 1])
+        text += hint;
     word_list wl;
     split_words(text, &wl);
     /* Every word that names a sex must agree: "M  X F" is a checkbox row

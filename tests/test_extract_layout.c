@@ -1436,6 +1436,74 @@ static void test_layout__section_starts_across_its_columns(void **state)
     fi_doc_free(doc);
 }
 
+/* "Name: Last WASHINGTON  First DARNELL  MI T": the parts of the name
+ * are labels of their own right after the name's. */
+static void test_layout__name_parts_after_name_label(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|Consultation / Referral Request",
+        "140|PATIENT",
+        "140|Name: Last WASHINGTON\t700|First DARNELL\t1100|MI T",
+        "140|Sex: M/F M\t700|Chart # 301447",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT_CI(res, doc, "patient_last_name", "\"Washington\"");
+    EXPECT_CI(res, doc, "patient_first_name", "\"Darnell\"");
+    EXPECT(res, doc, "patient_sex", "\"M\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A value under a label starts its cell: not the middle of the address
+ * under "Acct #", and past the previous column's phone under
+ * "Insurance". */
+static void test_layout__value_below_starts_its_cell(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|NEW PATIENT REFERRAL FORM",
+        "140|Patient Name Castillo-Reyes, Joaquin M",
+        "140|Date of Birth 02-03-58\t600|Acct # AQ@Q778154",
+        "140|Address 14420 SW 88th St,\t600|Apt 3B, Miami FL 33186",
+        "140|Patient phone\t500|Insurance\t950|Member ID",
+        "140|(505) 836-4419 |\t500|Presbyterian Centennial Care |\t950|W600718254",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    ABSENT(res, doc, "patient_mrn");
+    EXPECT(res, doc, "insurance_payer", "\"Presbyterian Centennial Care\"");
+    EXPECT(res, doc, "insurance_member_id", "\"W600718254\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A letter's inside address with "M.D" (as OCR reads "M.D.") that the
+ * salutation names, and "I am referring her to you for ...". */
+static void test_layout__letter_addressee_and_purpose(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|August 19, 2026",
+        "140|Amelia Tran, M.D",
+        "140|Rose City Eye Associates",
+        "140|RE: Denise L. Abernathy-Cole DOB May 7, 1966",
+        "140|Dear Dr. Tran,",
+        "140|Thank you for seeing Mrs. Abernathy-Cole. I am referring her to you for a dilated eye",
+        "140|examination for mild diabetic retinopathy.",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referred_to_provider", "\"Amelia Tran\"");
+    EXPECT(res, doc, "reason", "\"dilated eye examination for mild diabetic retinopathy\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 static void test_layout__provider_then_practice(void **state)
 {
     (void)state;
@@ -3237,6 +3305,9 @@ int main(void)
         cmocka_unit_test(test_layout__provider_then_practice),
         cmocka_unit_test(test_layout__value_below_when_right_is_a_heading),
         cmocka_unit_test(test_layout__numbered_captions_over_values),
+        cmocka_unit_test(test_layout__name_parts_after_name_label),
+        cmocka_unit_test(test_layout__value_below_starts_its_cell),
+        cmocka_unit_test(test_layout__letter_addressee_and_purpose),
         cmocka_unit_test(test_layout__section_starts_across_its_columns),
         cmocka_unit_test(test_layout__reason_runs_on_and_stops_at_next_item),
         cmocka_unit_test(test_layout__last_visit_not_a_surname),

@@ -743,6 +743,9 @@ static void test_sex__wordings(void **state)
     EXPECT_NORM(fi_norm_sex, "U", "U");
     EXPECT_NORM(fi_norm_sex, "X", "U");
     REFUSE_NORM(fi_norm_sex, "M F");   /* a checkbox row read whole */
+    EXPECT_NORM(fi_norm_sex, "M/F M", "M"); /* the form's hint, then the answer */
+    EXPECT_NORM(fi_norm_sex, "F/M/X  F", "F");
+    REFUSE_NORM(fi_norm_sex, "M/F");
     REFUSE_NORM(fi_norm_sex, "Q");
     REFUSE_NORM(fi_norm_sex, "");
     REFUSE_NORM(fi_norm_sex, NULL);
