@@ -467,6 +467,54 @@ static int starts_cell(const layout *l, const row *r, int i, int *prev)
     return p == i - 1 && item_number(t[p].raw) && starts_cell(l, r, p, &before);
 }
 
+/* A label that its cell wraps onto two lines, the value beside it ("Reason
+ * for" over "consult", "Symmetric small joint ..." to their right): the
+ * first words of ph from token i to the end of row r's cell, the rest at
+ * the start of the next row, under the label.  Returns the index after the
+ * label's words on row r, or -1; *rest_end receives the index after its
+ * rest on row r + 1. */
+static int match_wrapped(const layout *l, int r, int i, const fi_phrase *ph, int *rest_end)
+{
+    const row *rw = &l->rows[r];
+    const tok *t = l->toks + rw->first;
+    if (ph->ntok < 2 || r + 1 >= l->nrows || !t[i].norm[0] || !tok_eq(&t[i], ph, 0))
+        return -1;
+    const row *next = &l->rows[r + 1];
+    const tok *under = l->toks + next->first;
+    if (abs(under->x0 - t[i].x0) > l->height * 2 || next->y0 - rw->y1 > l->height)
+        return -1;
+    /* the line breaks after a word that cannot end a label ("Reason for",
+     * "Date of"): "Patient" over "DOB" are two labels */
+    static const char *const open_ends[] = {"for", "of", "to", "and", "with", "by", "in"};
+    for (int k = 1; k < ph->ntok; k++) {
+        int open = 0;
+        for (size_t w = 0; w < sizeof open_ends / sizeof *open_ends; w++)
+            open |= strcmp(ph->tok[k - 1], open_ends[w]) == 0;
+        if (!open)
+            continue;
+        fi_phrase head = *ph;
+        head.ntok = k;
+        head.colon = 0;
+        int e = match_from(l, rw, i, &head, 0), prev;
+        if (e < 0)
+            return -1;
+        if (e >= rw->n || !starts_cell(l, rw, e, &prev))
+            continue;
+        /* the rest, words and not an item's number ("Diagnoses" over "1.
+         * L60.0"), stands alone in its cell, the value's words beside it */
+        int re = match_from(l, next, 0, ph, k), words = re > 0;
+        for (int j = 0; words && j < re; j++)
+            words = !under[j].norm[0] || (strlen(under[j].norm) >= 3 &&
+                                          strspn(under[j].norm, "abcdefghijklmnopqrstuvwxyz") ==
+                                              strlen(under[j].norm));
+        if (words && (re == next->n || starts_cell(l, next, re, &prev))) {
+            *rest_end = re;
+            return e;
+        }
+    }
+    return -1;
+}
+
 /* A label starts a field only where a label can stand: at the start of a
  * cell, when it ends with a colon, or as the second of two wordings a
  * slash offers at the start of a cell ("Account / MR number", "Question /
@@ -620,6 +668,11 @@ static void take_right(const layout *l, const row *r, int i, int max_gap, int in
     for (int j = i; j < r->n && s->n < 64; j++) {
         if (t[j].label_start)
             break;
+        /* the rest of a label its cell wrapped ("Reason for" / "consult") */
+        if (t[j].in_label && !started) {
+            last_x1 = t[j].x1;
+            continue;
+        }
         int gap = t[j].x0 - last_x1;
         if (started && gap > inner_gap) {
             /* "Reason for | <value>": the rest of a label whose last words
@@ -1521,7 +1574,10 @@ static int scan_page(ctx *c, int pi, layout *l)
     for (int r = 0; r < l->nrows; r++) {
         const row *rw = &l->rows[r];
         for (int i = 0; i < rw->n; i++) {
-            int best_len = 0;
+            /* the rest of a label wrapped from the row above starts none */
+            if (l->toks[rw->first + i].in_label)
+                continue;
+            int best_len = 0, wrap_rest = -1;
             /* "Name: Last WASHINGTON  First DARNELL": the parts of a name
              * are labels right after the name's own */
             int after_name = 0;
@@ -1535,9 +1591,11 @@ static int scan_page(ctx *c, int pi, layout *l)
                 int name_part = after_name && fr->ntargets == 1 &&
                                 (fr->targets[0] == last_name || fr->targets[0] == first_name);
                 /* this rule's longest wording that matches here */
-                int end = -1, loose = 0;
+                int end = -1, loose = 0, rule_wrap = -1;
                 for (int q = 0; q < fr->nlabels; q++) {
-                    int e = match_phrase(l, rw, i, &fr->labels[q]);
+                    int e = match_phrase(l, rw, i, &fr->labels[q]), rest_end = -1;
+                    if (e < 0)
+                        e = match_wrapped(l, r, i, &fr->labels[q], &rest_end);
                     if (e < 0 && (fr->kind == FI_VK_ID || fr->kind == FI_VK_NPI))
                         e = match_code_label(l, rw, i, &fr->labels[q]);
                     if (e < 0 && fr->kind == FI_VK_ICD_LIST)
@@ -1545,6 +1603,7 @@ static int scan_page(ctx *c, int pi, layout *l)
                     if (e > end && (name_part || label_position_ok(l, rw, i, e))) {
                         end = e;
                         loose = 0;
+                        rule_wrap = rest_end;
                     } else if (e > end && ((fr->kind == FI_VK_NPI && npi_follows(l, rw, e)) ||
                                            (fr->kind == FI_VK_RECENT && e - i >= 2 &&
                                             date_follows(l, rw, e)))) {
@@ -1559,7 +1618,9 @@ static int scan_page(ctx *c, int pi, layout *l)
                     while (nhits && hits[nhits - 1].row == r && hits[nhits - 1].start == i)
                         nhits--;
                     best_len = end - i;
+                    wrap_rest = -1;
                 }
+                wrap_rest = rule_wrap > wrap_rest ? rule_wrap : wrap_rest;
                 if (nhits == cap) {
                     cap = cap ? cap * 2 : 64;
                     hit *grown = realloc(hits, (size_t)cap * sizeof *grown);
@@ -1574,6 +1635,9 @@ static int scan_page(ctx *c, int pi, layout *l)
                 t[i].label_start = 1;
                 for (int k = i + 1; k < i + best_len; k++)
                     t[k].in_label = 1;
+                /* and the rest of a label its cell wrapped onto the next row */
+                for (int k = 0; k < wrap_rest; k++)
+                    l->toks[l->rows[r + 1].first + k].in_label = 1;
                 /* the caption's number ("2. DOB") ends the value before it */
                 if (i > 0 && item_number(t[i - 1].raw))
                     t[i - 1].label_start = 1;
@@ -1947,6 +2011,28 @@ static const char *merge_items(const cands *cs, int best_i, const char *value, c
     return buf;
 }
 
+/* When best was read by a text rule, the label's reading of best's field
+ * that reads best's text and goes on past it, nearly as well scored; else
+ * best.  (A label's value ends at the next label; a pattern's, at a full
+ * stop or wherever its words run.) */
+static int longer_reading(const cands *cs, int best, int have_direct)
+{
+    const cand *b = &cs->v[best];
+    size_t n = strlen(b->value);
+    while (n && strchr(".,;: ", b->value[n - 1]))
+        n--;
+    int pick = best;
+    for (int j = 0; j < cs->n && n >= 20 && b->prose; j++) {
+        const cand *o = &cs->v[j];
+        if (o->field != b->field || o->prose || (have_direct && o->witness) || o->page != b->page ||
+            o->score < 0.85 * b->score || strlen(o->value) <= strlen(cs->v[pick].value) ||
+            strncasecmp(o->value, b->value, n) != 0)
+            continue;
+        pick = j;
+    }
+    return pick;
+}
+
 static int select_values(ctx *c, fi_result *res)
 {
     const cands *cs = &c->out;
@@ -1994,6 +2080,11 @@ static int select_values(ctx *c, fi_result *res)
         }
         if (best_i < 0)
             continue;
+        /* a sentence a text rule read is the start of the reason a label
+         * gave in full ("... under right 1st MTP." then "Diabetic foot
+         * care, ..."): the full reading */
+        if (f == fi_field_index("reason"))
+            best_i = longer_reading(cs, best_i, have_direct);
         const cand *b = &cs->v[best_i];
         fi_value *v = &res->values[f];
         /* a close second value read by the rules is a conflict for a person

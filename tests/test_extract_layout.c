@@ -1504,6 +1504,50 @@ static void test_layout__letter_addressee_and_purpose(void **state)
     fi_doc_free(doc);
 }
 
+/* A label its cell wraps onto two lines beside its value: "Reason for"
+ * over "consult", the value's second line right of "consult". */
+static void test_layout__label_wrapped_in_its_cell(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|Rheumatology Referral",
+        "140|Patient Name: Petrov, Margaret",
+        "140|Reason for\t420|Symmetric small joint polyarthritis of both hands x 4",
+        "140|consult\t420|months, positive RF and anti-CCP",
+        "140|Patient\t420|Jane Doe",
+        "140|DOB\t420|01/02/1960",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "reason", "\"Symmetric small joint polyarthritis of both hands x 4 months, "
+                               "positive RF and anti-CCP\"");
+    EXPECT(res, doc, "patient_dob", "\"1960-01-02\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* The reason a label gives in two sentences, and a text rule that reads
+ * only the first: the full reading. */
+static void test_layout__reason_read_in_full(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|Podiatry Referral",
+        "140|Patient Name: Petrov, Margaret",
+        "140|Reason for referral: Loss of protective sensation both feet and thick callus",
+        "140|under right 1st MTP. Diabetic foot care and evaluation for therapeutic shoes.",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "reason", "\"Loss of protective sensation both feet and thick callus under "
+                               "right 1st MTP. Diabetic foot care and evaluation for therapeutic "
+                               "shoes.\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 static void test_layout__provider_then_practice(void **state)
 {
     (void)state;
@@ -3305,6 +3349,8 @@ int main(void)
         cmocka_unit_test(test_layout__provider_then_practice),
         cmocka_unit_test(test_layout__value_below_when_right_is_a_heading),
         cmocka_unit_test(test_layout__numbered_captions_over_values),
+        cmocka_unit_test(test_layout__label_wrapped_in_its_cell),
+        cmocka_unit_test(test_layout__reason_read_in_full),
         cmocka_unit_test(test_layout__name_parts_after_name_label),
         cmocka_unit_test(test_layout__value_below_starts_its_cell),
         cmocka_unit_test(test_layout__letter_addressee_and_purpose),
