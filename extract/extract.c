@@ -45,6 +45,7 @@ typedef struct tok {
     float conf;
     int label_start;        /* 1 when a label begins here */
     int in_label;           /* 1 on a label's later words */
+    int stop;               /* 1 where a wording of the stops list begins */
     int code;               /* fi_icd10_shaped ("ROO.2"): never a label, not "room" */
     unsigned char *eq;      /* tok_eq with each of the rules' words: 0 not yet
                              * compared, 1 no, 2 yes (one row of layout.eq) */
@@ -563,7 +564,8 @@ static int npi_follows(const layout *l, const row *r, int i)
 /* 1 when token i of the row is a date in digits ("10/06/2026",
  * "21-Oct-2026"): "Order Date" amid a row ("Order # 0183377 Order Date
  * 10/06/2026") is a label only so, and only a wording of two words or
- * more ("Run date 11/24/2026" is no referral's date). */
+ * more ("Run date 11/24/2026" is no referral's date); so is "DOB" ("RE:
+ * Thaddeus M. Kowalczyk DOB 03-Nov-1954"). */
 static int date_follows(const layout *l, const row *r, int i)
 {
     if (i >= r->n)
@@ -1511,8 +1513,9 @@ static int claimed_here(const fi_rules *rules, const hit *hits, int nhits, int h
     return 0;
 }
 
-/* Where the value starts after a label that ends at token end: past a
- * note in parentheses that some forms put after a label, before its colon
+/* Where the value starts after a label that ends at token end: past the
+ * label's own further words up to its colon, past a note in parentheses
+ * that some forms put after a label, before its colon
  * ("Hospital MRN (if known): E7730412", "Auth # (HMO only): N/A") or
  * without one ("Patient name (first, MI, last) Gerald T. Beauchamp"), or
  * the label's second language. */
@@ -1526,6 +1529,20 @@ static int after_label_note(const layout *l, const row *r, int end)
             if (ends_with_colon(t[k].raw))
                 return k + 1;
         return end;
+    }
+    /* the label's own words run on to its colon ("Referring provider name
+     * and credentials: Marcus ...", "Best phone number for the patient:") */
+    for (int k = end; k < r->n && k < end + 4; k++) {
+        size_t n = strlen(t[k].raw);
+        int word = n >= 2 && islower((unsigned char)t[k].raw[0]) && !t[k].stop;
+        for (size_t c = 1; word && c + 1 < n; c++)
+            word = isalpha((unsigned char)t[k].raw[c]) || t[k].raw[c] == '\'';
+        if (!word)
+            break;
+        if (t[k].raw[n - 1] == ':')
+            return k + 1;
+        if (!isalpha((unsigned char)t[k].raw[n - 1]))
+            break;
     }
     if (end >= r->n || t[end].raw[0] != '(')
         return end;
@@ -1605,6 +1622,7 @@ static int scan_page(ctx *c, int pi, layout *l)
                         loose = 0;
                         rule_wrap = rest_end;
                     } else if (e > end && ((fr->kind == FI_VK_NPI && npi_follows(l, rw, e)) ||
+                                           (fr->kind == FI_VK_DOB && date_follows(l, rw, e)) ||
                                            (fr->kind == FI_VK_RECENT && e - i >= 2 &&
                                             date_follows(l, rw, e)))) {
                         end = e;
@@ -1652,7 +1670,7 @@ static int scan_page(ctx *c, int pi, layout *l)
             for (int q = 0; q < rules->nstops; q++) {
                 int end = match_phrase(l, rw, i, &rules->stops[q]);
                 if (end >= 0 && label_position_ok(l, rw, i, end))
-                    l->toks[rw->first + i].label_start = 1;
+                    l->toks[rw->first + i].label_start = l->toks[rw->first + i].stop = 1;
             }
     }
     /* 2. values, in reading order, with the context group */

@@ -1548,6 +1548,62 @@ static void test_layout__reason_read_in_full(void **state)
     fi_doc_free(doc);
 }
 
+/* A letter's "RE;" line (OCR's semicolon) with "DOB" and a date amid it,
+ * and "reached at home at ...". */
+static void test_layout__letter_re_line_and_home_phone(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|November 18, 2026",
+        "140|RE; Thaddeus M. Kowalczyk DOB 03-Nov-1954 BCBST Member ID YHZ770128404",
+        "140|Dear Dr. Vanterpool",
+        "140|Thank you for agreeing to see Mr. Kowalczyk. He can be reached at",
+        "140|home at 615.294.7718; his daughter is at 615.904.3325.",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"Kowalczyk\"");
+    EXPECT(res, doc, "patient_first_name", "\"Thaddeus\"");
+    EXPECT(res, doc, "patient_dob", "\"1954-11-03\"");
+    EXPECT(res, doc, "patient_phone", "\"6152947718\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A questionnaire's labels run on in words to their colon ("Best phone
+ * number for the patient:"), and a banner's name carries a nickname. */
+static void test_layout__label_words_to_colon_and_banner_nickname(void **state)
+{
+    (void)state;
+    const char *const form[] = {
+        "140|NEW PATIENT REFERRAL - INTAKE QUESTIONNAIRE",
+        "140|Patient's full legal name (last, first, middle): Thibodeaux, Genevieve Claire",
+        "140|Best phone number for the patient: (337) 552-0947 (cell)",
+        "140|Referring provider name and credentials: Marcus Delahoussaye, DO",
+        NULL,
+    };
+    fi_doc *doc = doc_of(form, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"Thibodeaux\"");
+    EXPECT(res, doc, "patient_phone", "\"3375520947\"");
+    EXPECT(res, doc, "referring_provider", "\"Marcus Delahoussaye\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const banner[] = {
+        "140|TELEPHONE ENCOUNTER",
+        "140|MARCHBANKS, THEODORE J \"TED\" MRN 100392847 DOB 04/30/1958 (68 y) M",
+        "140|Pt calling re: spot on left side of forehead",
+        NULL,
+    };
+    doc = doc_of(banner, NULL, NULL);
+    res = run(doc);
+    EXPECT_CI(res, doc, "patient_last_name", "\"Marchbanks\"");
+    EXPECT_CI(res, doc, "patient_first_name", "\"Theodore\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 static void test_layout__provider_then_practice(void **state)
 {
     (void)state;
@@ -3349,6 +3405,8 @@ int main(void)
         cmocka_unit_test(test_layout__provider_then_practice),
         cmocka_unit_test(test_layout__value_below_when_right_is_a_heading),
         cmocka_unit_test(test_layout__numbered_captions_over_values),
+        cmocka_unit_test(test_layout__letter_re_line_and_home_phone),
+        cmocka_unit_test(test_layout__label_words_to_colon_and_banner_nickname),
         cmocka_unit_test(test_layout__label_wrapped_in_its_cell),
         cmocka_unit_test(test_layout__reason_read_in_full),
         cmocka_unit_test(test_layout__name_parts_after_name_label),
