@@ -875,6 +875,27 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
         }
         if (small >= 2)
             return 0;
+        /* words a form prints about a payer are no payer's name ("phone",
+         * "PRIMARY CARRIER", "Numero de miembro") */
+        int generic = 0;
+        for (int k = 0; k < nws; k++) {
+            static const char *const about[] = {
+                "phone", "fax", "number", "no", "id", "member", "carrier", "primary",
+                "secondary", "name", "group", "policy", "subscriber", "insurance", "plan",
+                "numero", "miembro", "de", "del", "seguro", "payer", "company", "type", "#",
+                "verification", "information", "info", "details", "coverage"};
+            for (size_t q = 0; q < sizeof about / sizeof *about; q++)
+                if (strcasecmp(ws[k], about[q]) == 0) {
+                    generic++;
+                    break;
+                }
+        }
+        /* nor is a member's number ("HKZ63018274901") */
+        int digits = 0;
+        for (const char *p = nws ? ws[0] : ""; *p; p++)
+            digits += isdigit((unsigned char)*p) != 0;
+        if (generic == nws || digits >= 3)
+            return 0;
         /* a plan off the shipped list stays as printed, for a person to check */
         if (!fi_norm_payer(plain, out, outsz))
             *unsure = 1;

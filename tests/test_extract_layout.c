@@ -1604,6 +1604,43 @@ static void test_layout__label_words_to_colon_and_banner_nickname(void **state)
     fi_doc_free(doc);
 }
 
+/* The service named by a title or a "To" line, and words about a payer
+ * that are not one. */
+static void test_layout__service_titles_and_payer_words(void **state)
+{
+    (void)state;
+    expect_on_form("REFERRAL ORDER - PODIATRY", "referred_to_specialty", "\"podiatry\"", -1);
+    expect_on_form("Referral \xe2\x80\x94 Medical Oncology", "referred_to_specialty", "\"oncology\"",
+                   -1);
+    expect_on_form("PHYSICAL THERAPY PRESCRIPTION", "referred_to_specialty",
+                   "\"physical_therapy\"", -1);
+    expect_on_form("To Summit Dermatology Associates - New Patient Referrals",
+                   "referred_to_specialty", "\"dermatology\"", -1);
+    expect_on_form("Insurance phone", "insurance_payer", NULL, -1);
+    expect_on_form("Insurance: PRIMARY CARRIER", "insurance_payer", NULL, -1);
+    expect_on_form("Insurance: HKZ63018274901", "insurance_payer", NULL, -1);
+}
+
+/* A supervising physician and a signature line name other readings of a
+ * provider's label: the referring provider is the one the label gives. */
+static void test_layout__supervisor_and_signature_lines(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Petrov, Margaret",
+        "140|Referring provider Rachel Okonkwo PA-C\t900|NPI 1873405629",
+        "140|Signature R. Okonkwo\t600|Supervising physician: Martin Gage DO",
+        "140|Signature of referring provider: /s/ R. Okonkwo",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referring_provider", "\"Rachel Okonkwo\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 static void test_layout__provider_then_practice(void **state)
 {
     (void)state;
@@ -3405,6 +3442,8 @@ int main(void)
         cmocka_unit_test(test_layout__provider_then_practice),
         cmocka_unit_test(test_layout__value_below_when_right_is_a_heading),
         cmocka_unit_test(test_layout__numbered_captions_over_values),
+        cmocka_unit_test(test_layout__supervisor_and_signature_lines),
+        cmocka_unit_test(test_layout__service_titles_and_payer_words),
         cmocka_unit_test(test_layout__letter_re_line_and_home_phone),
         cmocka_unit_test(test_layout__label_words_to_colon_and_banner_nickname),
         cmocka_unit_test(test_layout__label_wrapped_in_its_cell),
