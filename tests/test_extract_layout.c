@@ -1641,6 +1641,26 @@ static void test_layout__supervisor_and_signature_lines(void **state)
     fi_doc_free(doc);
 }
 
+/* Ways a reason is asked for: a question for the consultant, a letter's
+ * "Please see this patient urgently for ...". */
+static void test_layout__reason_as_question_or_request(void **state)
+{
+    (void)state;
+    expect_on_form("Question for consultant Platelets 31,000 and falling over three weeks",
+                   "reason", "\"Platelets 31,000 and falling over three weeks\"", -1);
+    const char *const letter[] = {
+        "140|November 4, 2026",
+        "140|RE: Maria Lopez DOB 02/03/1961",
+        "140|Please see this patient urgently for new severe hyperglycemia with weight loss.",
+        NULL,
+    };
+    fi_doc *doc = doc_of(letter, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "reason", "\"new severe hyperglycemia with weight loss\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 static void test_layout__provider_then_practice(void **state)
 {
     (void)state;
@@ -3442,6 +3462,7 @@ int main(void)
         cmocka_unit_test(test_layout__provider_then_practice),
         cmocka_unit_test(test_layout__value_below_when_right_is_a_heading),
         cmocka_unit_test(test_layout__numbered_captions_over_values),
+        cmocka_unit_test(test_layout__reason_as_question_or_request),
         cmocka_unit_test(test_layout__supervisor_and_signature_lines),
         cmocka_unit_test(test_layout__service_titles_and_payer_words),
         cmocka_unit_test(test_layout__letter_re_line_and_home_phone),
