@@ -664,7 +664,7 @@ static const char *before_caption_word(const char *text, char *buf, size_t bufsz
         "sex", "legal", "middle", "mi", "initial", "chart", "account", "visit", "grade",
         "room", "unit", "age", "transfer", "summary", "apellido", "nombre", "information",
         "demographics", "details", "section", "patient", "person", "health", "plan",
-        "printed",
+        "printed", "dear", "if", "any", "available",
     };
     const char *p = text;
     while (*p) {
@@ -682,6 +682,26 @@ static const char *before_caption_word(const char *text, char *buf, size_t bufsz
         p += n;
     }
     return text;
+}
+
+/* 1 when one of the first three words of text names an organization
+ * ("Presque Isle Regional Health", "Valley Medical Group"), not a person. */
+static int names_an_organization(const char *text)
+{
+    static const char *const org[] = {"regional", "hospital", "medical", "clinic", "center",
+                                      "centre", "associates", "group", "healthcare", "system",
+                                      "institute", "university", "partners"};
+    const char *p = text;
+    for (int w = 0; w < 3 && *p; w++) {
+        while (*p == ' ')
+            p++;
+        size_t n = strcspn(p, " ");
+        for (size_t k = 0; k < sizeof org / sizeof *org; k++)
+            if (strlen(org[k]) == n && strncasecmp(p, org[k], n) == 0)
+                return 1;
+        p += n;
+    }
+    return 0;
 }
 
 /* A name after another label's word ("Provider: Hannah Whitaker" under a
@@ -723,7 +743,7 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
             text = bare;
         }
         snprintf(head, sizeof head, "%.*s", (int)strcspn(text, ","), text);
-        if (fi_norm_specialty(head, spec, sizeof spec))
+        if (fi_norm_specialty(head, spec, sizeof spec) || names_an_organization(head))
             return 0;
         char joined[256];
         drop_garbled_credential(
@@ -883,7 +903,7 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
                 "phone", "fax", "number", "no", "id", "member", "carrier", "primary",
                 "secondary", "name", "group", "policy", "subscriber", "insurance", "plan",
                 "numero", "miembro", "de", "del", "seguro", "payer", "company", "type", "#",
-                "verification", "information", "info", "details", "coverage"};
+                "verification", "information", "info", "details", "coverage", "demographics"};
             for (size_t q = 0; q < sizeof about / sizeof *about; q++)
                 if (strcasecmp(ws[k], about[q]) == 0) {
                     generic++;
@@ -902,7 +922,16 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
         return out[0] != '\0';
     }
     case FI_VK_TEXT:
-    default:
+    default: {
+        /* a page's count ("(page 1 of 2)") is no text a label gives */
+        int a = 0, b = 0, used = 0;
+        if (sscanf(text, " (page %d of %d)%n", &a, &b, &used) == 2 ||
+            sscanf(text, " page %d of %d%n", &a, &b, &used) == 2 ||
+            sscanf(text, " (Page %d of %d)%n", &a, &b, &used) == 2 ||
+            sscanf(text, " Page %d of %d%n", &a, &b, &used) == 2)
+            if (text[used + strspn(text + used, " .")] == '\0')
+                return 0;
         return trim_text(text, out, outsz);
+    }
     }
 }

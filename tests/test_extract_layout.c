@@ -1661,6 +1661,16 @@ static void test_layout__reason_as_question_or_request(void **state)
     fi_doc_free(doc);
 }
 
+/* No person: an organization, a salutation, a form's "(if any)", a page's
+ * count as a reason. */
+static void test_layout__not_a_person_nor_a_reason(void **state)
+{
+    (void)state;
+    expect_on_form("Refer to: Presque Isle Regional Health", "referred_to_provider", NULL, -1);
+    expect_on_form("Preferred provider IF ANY", "referred_to_provider", NULL, -1);
+    expect_on_form("Reason for referral: (page 1 of 2)", "reason", NULL, -1);
+}
+
 static void test_layout__provider_then_practice(void **state)
 {
     (void)state;
@@ -3462,6 +3472,7 @@ int main(void)
         cmocka_unit_test(test_layout__provider_then_practice),
         cmocka_unit_test(test_layout__value_below_when_right_is_a_heading),
         cmocka_unit_test(test_layout__numbered_captions_over_values),
+        cmocka_unit_test(test_layout__not_a_person_nor_a_reason),
         cmocka_unit_test(test_layout__reason_as_question_or_request),
         cmocka_unit_test(test_layout__supervisor_and_signature_lines),
         cmocka_unit_test(test_layout__service_titles_and_payer_words),
