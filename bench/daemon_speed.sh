@@ -38,6 +38,9 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(dirname "$here")
 corpus=${CORPUS:-$repo/../shared/corpus/dev}
 bin=${FAXINTAKE:-$repo/build/faxintake}
+# the daemon runs in its own folder: a relative FAXINTAKE is made absolute
+[ -x "$bin" ] || { echo "daemon_speed: $bin not found" >&2; exit 1; }
+bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 work=${1:-${TMPDIR:-/tmp}/faxintake-daemon-speed}
 n_docs=${N_DOCS:-10}
 
@@ -97,7 +100,10 @@ start_daemon() {
     dpid=$!
     # A warm-up page, then a moment for the other readers to load.
     cp "$repo/samples/referral-order.pdf" "$dir/stage/warmup.pdf"
-    until [ -d "$dir/spool" ]; do sleep 0.1; done
+    until [ -d "$dir/spool" ]; do
+        kill -0 "$dpid" 2>/dev/null || die "the daemon did not start: $(tail -3 "$dir/daemon.log")"
+        sleep 0.1
+    done
     mv "$dir/stage/warmup.pdf" "$dir/spool/"
     until grep -q ' document .*file=warmup.pdf' "$dir/daemon.log" 2>/dev/null; do
         kill -0 "$dpid" || die "the daemon died: $(tail -3 "$dir/daemon.log")"
