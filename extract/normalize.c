@@ -664,7 +664,7 @@ static const char *before_caption_word(const char *text, char *buf, size_t bufsz
         "sex", "legal", "middle", "mi", "initial", "chart", "account", "visit", "grade",
         "room", "unit", "age", "transfer", "summary", "apellido", "nombre", "information",
         "demographics", "details", "section", "patient", "person", "health", "plan",
-        "printed", "dear", "if", "any", "available",
+        "printed", "dear", "if", "any", "available", "name",
     };
     const char *p = text;
     while (*p) {

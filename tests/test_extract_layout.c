@@ -1671,6 +1671,33 @@ static void test_layout__not_a_person_nor_a_reason(void **state)
     expect_on_form("Reason for referral: (page 1 of 2)", "reason", NULL, -1);
 }
 
+/* "Pt Last Name", and a first name with an accent ("Renée"). */
+static void test_layout__pt_last_name_and_accents(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Pt Last Name BEGAY\t700|Pt First Name DARLENE",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT_CI(res, doc, "patient_last_name", "\"Begay\"");
+    EXPECT_CI(res, doc, "patient_first_name", "\"Darlene\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const accented[] = {
+        "140|REFERRAL FORM",
+        "140|First Name: Ren\xc3\xa9" "e\t700|Last Name: Broussard",
+        NULL,
+    };
+    doc = doc_of(accented, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "patient_first_name", "\"Ren\xc3\xa9" "e\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 static void test_layout__provider_then_practice(void **state)
 {
     (void)state;
@@ -3472,6 +3499,7 @@ int main(void)
         cmocka_unit_test(test_layout__provider_then_practice),
         cmocka_unit_test(test_layout__value_below_when_right_is_a_heading),
         cmocka_unit_test(test_layout__numbered_captions_over_values),
+        cmocka_unit_test(test_layout__pt_last_name_and_accents),
         cmocka_unit_test(test_layout__not_a_person_nor_a_reason),
         cmocka_unit_test(test_layout__reason_as_question_or_request),
         cmocka_unit_test(test_layout__supervisor_and_signature_lines),
