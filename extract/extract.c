@@ -439,6 +439,19 @@ static int match_dx_slip(const layout *l, const row *r, int i, const fi_phrase *
     return match_from(l, r, i + 1, ph, 1);
 }
 
+/* 1 for a word that joins and so cannot end a phrase: a label's line
+ * that breaks after it ("Reason for" / "consult"), a value's row that ends
+ * in it ("despite NSAIDs and" / "home exercise"), goes on. */
+static int joining_word(const char *w)
+{
+    static const char *const joiners[] = {"and", "or", "of", "with", "for", "to", "the",
+                                          "a", "an", "in", "on", "by", "at", "from", "despite"};
+    for (size_t k = 0; k < sizeof joiners / sizeof *joiners; k++)
+        if (strcmp(w, joiners[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* 1 for an item's number as forms print it before a label: "1.", "12.",
  * "3)", "(4)" (OCR reads a full stop as a comma: "23,"). */
 static int item_number(const char *raw)
@@ -486,12 +499,8 @@ static int match_wrapped(const layout *l, int r, int i, const fi_phrase *ph, int
         return -1;
     /* the line breaks after a word that cannot end a label ("Reason for",
      * "Date of"): "Patient" over "DOB" are two labels */
-    static const char *const open_ends[] = {"for", "of", "to", "and", "with", "by", "in"};
     for (int k = 1; k < ph->ntok; k++) {
-        int open = 0;
-        for (size_t w = 0; w < sizeof open_ends / sizeof *open_ends; w++)
-            open |= strcmp(ph->tok[k - 1], open_ends[w]) == 0;
-        if (!open)
+        if (!joining_word(ph->tok[k - 1]))
             continue;
         fi_phrase head = *ph;
         head.ntok = k;
@@ -857,19 +866,12 @@ static int ends_sentence(const layout *l, const row *r)
 }
 
 /* 1 when a value's last word cannot end it: a comma after it, or a word
- * that joins ("pain despite NSAIDs and" / "home exercise"): then the next
- * row goes on even if its first word is also a label's ("home"). */
+ * that joins: then the next row goes on even if its first word is also a
+ * label's ("home"). */
 static int runs_on(const tok *t)
 {
-    static const char *const joiners[] = {"and", "or", "of", "with", "for", "to", "the",
-                                          "a", "an", "in", "on", "by", "at", "from", "despite"};
     size_t len = strlen(t->raw);
-    if (len && t->raw[len - 1] == ',')
-        return 1;
-    for (size_t k = 0; k < sizeof joiners / sizeof *joiners; k++)
-        if (strcmp(t->raw, joiners[k]) == 0)
-            return 1;
-    return 0;
+    return (len && t->raw[len - 1] == ',') || joining_word(t->raw);
 }
 
 /* 1 when row r starts the next numbered item of a form ("23. Conservative

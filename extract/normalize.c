@@ -24,6 +24,16 @@ int fi_split_words(char *buf, const char *seps, char **words, int max)
     return n;
 }
 
+/* 1 when the n characters at w are one of the count words of list, case
+ * aside. */
+static int listed_word(const char *w, size_t n, const char *const *list, size_t count)
+{
+    for (size_t k = 0; k < count; k++)
+        if (n && strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* The identifier in a captured value: leftovers of a label ("11:", "#:")
  * are skipped, and a printed id with a space in it ("YEC 004363853",
  * "U04650520 02") is joined; what follows it ("Group:") is not. */
@@ -64,9 +74,8 @@ static void pick_id(const char *text, char *out, size_t outsz)
         first[--len] = '\0';
     /* a part of an address ("Apt 3B, Miami FL") is no record's number */
     static const char *const address_words[] = {"apt", "suite", "ste", "unit", "bldg", "rm"};
-    for (size_t k = 0; k < sizeof address_words / sizeof *address_words; k++)
-        if (strcasecmp(first, address_words[k]) == 0)
-            return;
+    if (listed_word(first, len, address_words, sizeof address_words / sizeof *address_words))
+        return;
     int letters_only = len > 0 && len <= 4, ends_digit = len && isdigit((unsigned char)first[len - 1]);
     for (size_t k = 0; k < len; k++)
         letters_only &= isalpha((unsigned char)first[k]) ? 1 : 0;
@@ -674,11 +683,10 @@ static const char *before_caption_word(const char *text, char *buf, size_t bufsz
         size_t core = n;
         while (core && strchr(":,.#", p[core - 1]))
             core--;
-        for (size_t k = 0; core && k < sizeof words / sizeof *words; k++)
-            if (strlen(words[k]) == core && strncasecmp(p, words[k], core) == 0) {
-                snprintf(buf, bufsz, "%.*s", (int)(p - text), text);
-                return buf;
-            }
+        if (listed_word(p, core, words, sizeof words / sizeof *words)) {
+            snprintf(buf, bufsz, "%.*s", (int)(p - text), text);
+            return buf;
+        }
         p += n;
     }
     return text;
@@ -696,9 +704,8 @@ static int names_an_organization(const char *text)
         while (*p == ' ')
             p++;
         size_t n = strcspn(p, " ");
-        for (size_t k = 0; k < sizeof org / sizeof *org; k++)
-            if (strlen(org[k]) == n && strncasecmp(p, org[k], n) == 0)
-                return 1;
+        if (listed_word(p, n, org, sizeof org / sizeof *org))
+            return 1;
         p += n;
     }
     return 0;
@@ -904,11 +911,7 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
                 "secondary", "name", "group", "policy", "subscriber", "insurance", "plan",
                 "numero", "miembro", "de", "del", "seguro", "payer", "company", "type", "#",
                 "verification", "information", "info", "details", "coverage", "demographics"};
-            for (size_t q = 0; q < sizeof about / sizeof *about; q++)
-                if (strcasecmp(ws[k], about[q]) == 0) {
-                    generic++;
-                    break;
-                }
+            generic += listed_word(ws[k], strlen(ws[k]), about, sizeof about / sizeof *about);
         }
         /* nor is a member's number ("HKZ63018274901") */
         int digits = 0;
@@ -924,13 +927,11 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
     case FI_VK_TEXT:
     default: {
         /* a page's count ("(page 1 of 2)") is no text a label gives */
+        const char *p = text + strspn(text, " (");
         int a = 0, b = 0, used = 0;
-        if (sscanf(text, " (page %d of %d)%n", &a, &b, &used) == 2 ||
-            sscanf(text, " page %d of %d%n", &a, &b, &used) == 2 ||
-            sscanf(text, " (Page %d of %d)%n", &a, &b, &used) == 2 ||
-            sscanf(text, " Page %d of %d%n", &a, &b, &used) == 2)
-            if (text[used + strspn(text + used, " .")] == '\0')
-                return 0;
+        if (strncasecmp(p, "page ", 5) == 0 && sscanf(p + 5, "%d of %d%n", &a, &b, &used) == 2 &&
+            p[5 + used + strspn(p + 5 + used, " .)")] == '\0')
+            return 0;
         return trim_text(text, out, outsz);
     }
     }

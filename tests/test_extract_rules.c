@@ -137,6 +137,9 @@ static void test_rules__bad_values(void **state)
     EXPECT_ERROR(DOB_FIELD "labels = a | | b\n", 4, "empty wording");
     EXPECT_ERROR(DOB_FIELD "labels = one two three four five six seven eight nine\n", 4,
                  "more than 8 words");
+    /* value = none without starts claims a wording that reads nothing */
+    fi_rules_free(parse_ok("[field last_visit]\nlabels = last visit\nvalue = none\n"));
+    EXPECT_ERROR("[field last_visit]\nvalue = none\n", 1, "has no labels");
     EXPECT_ERROR("[completeness]\npatient_dob = lots\n", 2, "expected a number");
     EXPECT_ERROR("[completeness basketweaving]\n", 1, "not a specialty");
     EXPECT_ERROR("[completeness cardiology]\n[completeness]\n", 2, "a second [completeness]");
