@@ -588,6 +588,25 @@ static int date_follows(const layout *l, const row *r, int i)
     return digits >= 4 && seps == 2;
 }
 
+/* 1 when token i of the row is a sex written out or as its letter, and
+ * ends the row or stands before a capitalized word or a number: "Sex"
+ * amid a row ("DOB 12/19/1955 Sex M ID ...") is a label only so. */
+static int sex_follows(const layout *l, const row *r, int i)
+{
+    if (i >= r->n)
+        return 0;
+    static const char *const words[] = {"M", "F", "Male", "Female", "MALE", "FEMALE", NULL};
+    int known = 0;
+    for (int k = 0; words[k] && !known; k++)
+        known = strcmp(l->toks[r->first + i].raw, words[k]) == 0;
+    if (!known)
+        return 0;
+    if (i + 1 >= r->n)
+        return 1;
+    unsigned char next = (unsigned char)l->toks[r->first + i + 1].raw[0];
+    return isupper(next) || isdigit(next);
+}
+
 /* --------------------------------------------------------------- candidates */
 
 static int cands_add(cands *c, const cand *x)
@@ -1190,6 +1209,13 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
     return 0;
 }
 
+/* "/", "&", "+" or "and" between two words of one value. */
+static int joiner(const tok *t)
+{
+    return strcmp(t->raw, "/") == 0 || strcmp(t->raw, "&") == 0 || strcmp(t->raw, "+") == 0 ||
+           strcmp(t->raw, "and") == 0;
+}
+
 /* What a token says about the box before the next option. */
 enum { MARK_NONE = -1, MARK_EMPTY = 0, MARK_SET = 1, MARK_GLYPH = 2 };
 
@@ -1282,6 +1308,12 @@ static int take_checked(const ctx *c, fi_value_kind kind, const layout *l, int r
             j += best - 1;
             state = MARK_NONE;
         }
+        /* one option beside the label, or two a slash or "&" joins, and
+         * no box: the value, read as text ("Hematology / Oncology") */
+        if (rr == r && boxes == 0 && nopt > 0 && opts[0].state == MARK_NONE &&
+            (nopt == 1 || (nopt == 2 && opts[1].first == opts[0].first + opts[0].n + 1 &&
+                           joiner(&l->toks[opts[1].first - 1]))))
+            return 0;
     }
     /* options that all say the same ("Behavioral Health - Psychiatry") are
      * one value in several words, not a list to choose from */
@@ -1625,6 +1657,7 @@ static int scan_page(ctx *c, int pi, layout *l)
                         rule_wrap = rest_end;
                     } else if (e > end && ((fr->kind == FI_VK_NPI && npi_follows(l, rw, e)) ||
                                            (fr->kind == FI_VK_DOB && date_follows(l, rw, e)) ||
+                                           (fr->kind == FI_VK_SEX && sex_follows(l, rw, e)) ||
                                            (fr->kind == FI_VK_RECENT && e - i >= 2 &&
                                             date_follows(l, rw, e)))) {
                         end = e;
@@ -1719,7 +1752,10 @@ static int scan_page(ctx *c, int pi, layout *l)
             int from = after_label_note(l, rw, x->end), alone = 1;
             for (int k = from; k < rw->n && alone; k++)
                 alone = !l->toks[rw->first + k].label_start;
-            take_right(l, rw, from, alone ? l->width : l->width / 2, inner, 1, &s);
+            /* a lone letter beside a label is a sex's value, not the rest
+             * of a garbled label */
+            take_right(l, rw, from, alone ? l->width : l->width / 2, inner,
+                       f->kind != FI_VK_SEX, &s);
             continue_rows(l, x->row, l->toks[rw->first].x0, f->max_lines, inner, &s);
             /* a caption's note in brackets is not text beside it, nor
              * the next caption across a column's gap */

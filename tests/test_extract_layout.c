@@ -1049,6 +1049,17 @@ static void test_layout__sex_beside_birth_date(void **state)
     expect_on_form("RE Nguyen, Thanh - DOB 04/18/1974 MRN MPC-300481", "patient_sex", NULL, -1);
 }
 
+/* "Sex" amid a row when a sex follows it; a lone letter beside the label
+ * is the value, though the next cell's words follow it. */
+static void test_layout__sex_amid_row(void **state)
+{
+    (void)state;
+    expect_on_form("DOB 12/19/1955 Sex M ID MV0048213377", "patient_sex", "\"M\"", -1);
+    expect_on_form("Sex F\t500|Clinic MRN WFM-22071", "patient_sex", "\"F\"", -1);
+    /* not in prose: "sex" before a lower-case word */
+    expect_on_form("Discussed safe sex practices with the patient", "patient_sex", NULL, -1);
+}
+
 /* The service named in running text and titles, not under a label. */
 static void test_layout__specialty_in_text(void **state)
 {
@@ -1062,6 +1073,8 @@ static void test_layout__specialty_in_text(void **state)
         {"OUTSIDE REFERRAL - PODIATRY: Evaluate and treat non-healing ulcer", "\"podiatry\""},
         {"Re: URGENT new oncology referral", "\"oncology\""},
         {"Decatur, GA 30033 Consult with Rashid Bellamy, MD - Hematology", "\"hematology\""},
+        {"Referral placed to ORTHOPEDICS - Hand & Upper Extremity", "\"orthopedics\""},
+        {"Ref to Orthopedics - Dr. Marcus Lindgren", "\"orthopedics\""},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
         expect_on_form(cases[k].line, "referred_to_specialty", cases[k].want, -1);
@@ -2356,6 +2369,53 @@ static void test_layout__specialty_in_two_words(void **state)
     fi_doc_free(doc);
 }
 
+/* Two services a slash joins, without boxes, are one value read as text,
+ * though the practice's name below names both again. */
+static void test_layout__specialty_joined_by_slash(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Referred to Dr. Samuel Osei	700|Specialty Hematology / Oncology",
+        "140|Practice Magic City Hematology Oncology	700|Fax 205/939-7205",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referred_to_specialty", "\"hematology\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A consultation request whose page also mentions an imaging accession
+ * is a referral, not a lab report: its labels are read, not the attached
+ * imaging report's. */
+static void test_layout__consultation_request_page(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REQUEST FOR SURGICAL CONSULTATION",
+        "140|Name Mr. Cody R. Brannigan	700|Insurer Hometown Health",
+        "140|Birthdate 05/23/1979	700|Member # HH2094417730",
+        "140|CONSULTANT REQUESTED	700|REQUESTING PHYSICIAN",
+        "140|Service General Surgery	700|Physician Priscilla Nakamura, DO",
+        "140|RUQ ultrasound (Great Basin Imaging accession GBI-2603-11872): gallstones",
+        NULL,
+    };
+    const char *const report[] = {
+        "140|GREAT BASIN IMAGING",
+        "140|Referring physician: Priscilla Nakamura, DO",
+        "140|IMPRESSION: Cholelithiasis without acute cholecystitis",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, report, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "insurance_member_id", "\"HH2094417730\"");
+    EXPECT(res, doc, "referred_to_specialty", "\"general_surgery\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* One readable option: its own box decides ("[X] M [ ] E", OCR made an E
  * of the F; "[ ] M" whose other box was lost gives nothing). */
 static void test_layout__checkbox_one_readable_option(void **state)
@@ -2525,6 +2585,27 @@ static void test_layout__letter_inside_address(void **state)
     fi_doc *doc = doc_of(page, NULL, NULL);
     fi_result *res = run(doc);
     EXPECT(res, doc, "referred_to_provider", "\"Paul Goldstein\"");
+    /* the practice under the name gives the service */
+    EXPECT(res, doc, "referred_to_specialty", "\"gastroenterology\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A signature's practice is the sender's, not the service asked for. */
+static void test_layout__letter_signature_practice(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|Dear Colleague,",
+        "140|I would like to refer Shirin Sorensen (DOB 04/30/1964) to your practice.",
+        "140|Sincerely,",
+        "140|Paul Goldstein, MD",
+        "140|Parkview Gastroenterology Group",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referred_to_specialty", NULL);
     fi_result_free(res);
     fi_doc_free(doc);
 }
@@ -3571,6 +3652,10 @@ int main(void)
         cmocka_unit_test(test_layout__checkbox_marked_unreadable),
         cmocka_unit_test(test_layout__checkbox_one_readable_option),
         cmocka_unit_test(test_layout__specialty_in_two_words),
+        cmocka_unit_test(test_layout__specialty_joined_by_slash),
+        cmocka_unit_test(test_layout__consultation_request_page),
+        cmocka_unit_test(test_layout__letter_signature_practice),
+        cmocka_unit_test(test_layout__sex_amid_row),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_in_other_words),
         cmocka_unit_test(test_layout__letter_inside_address),
