@@ -915,6 +915,7 @@ static int next_item(const layout *l, const row *r, const span *s)
 static void continue_rows(const layout *l, int r, int margin, int max_lines, int inner_gap,
                           span *s)
 {
+    int indented = 0;
     for (int k = r + 1, lines = 1; s->n && lines < max_lines && k < l->nrows; k++, lines++) {
         const tok *lastt = &l->toks[s->idx[s->n - 1]];
         size_t len = strlen(lastt->raw);
@@ -930,6 +931,13 @@ static void continue_rows(const layout *l, int r, int margin, int max_lines, int
             opens_unknown_label(l, next) || caps_heading_after(l, next, s) ||
             next_item(l, next, s))
             break;
+        /* a value that went on in its own column, right of its label, ends
+         * where a row starts back in the labels' column ("History ..."
+         * under "Reason  9 mm nodule ... / please evaluate") */
+        int in_column = abs(first->x0 - value_first->x0) <= l->height * 2;
+        if (indented && first->x0 < value_first->x0 - l->height * 2)
+            break;
+        indented |= in_column && value_first->x0 > margin + l->height * 2;
         /* a label's word that the value runs on into is the value's */
         if (goes_on && s->n < 64)
             s->idx[s->n++] = next->first;
@@ -1256,7 +1264,7 @@ static int take_checked(const ctx *c, fi_value_kind kind, const layout *l, int r
         int start = rr == r ? i : 0;
         if (rr > r && l->toks[rw->first].label_start)
             break;
-        int state = MARK_NONE;
+        int state = MARK_NONE, nopt_before = nopt, boxes_before = boxes;
         for (int j = start; j < rw->n; j++) {
             const tok *t = &l->toks[rw->first + j];
             if ((rr > r || j > i) && t->label_start)
@@ -1271,7 +1279,8 @@ static int take_checked(const ctx *c, fi_value_kind kind, const layout *l, int r
             /* the longest run of words that reads as an option */
             int best = 0;
             char value[64] = "", v2[8];
-            for (int len = 3; len >= 1 && !best; len--) {
+            /* a sex is one word: "ANNIKA M" is a name and its initial */
+            for (int len = kind == FI_VK_SEX ? 1 : 3; len >= 1 && !best; len--) {
                 if (j + len > rw->n)
                     continue;
                 char text[160] = "";
@@ -1307,6 +1316,22 @@ static int take_checked(const ctx *c, fi_value_kind kind, const layout *l, int r
             }
             j += best - 1;
             state = MARK_NONE;
+        }
+        /* a row below without boxes, of more other words than options, is
+         * no row of a sex's options ("LINDQVIST, ANNIKA M  04/29/1957  F"
+         * under a row of captions): the list, if any, ended above it.
+         * (Other lists have notes beside their options: "Routine (30
+         * days)  Urgent (72 hrs)".) */
+        int boxed = boxes > boxes_before;
+        for (int k = nopt_before; k < nopt && !boxed; k++)
+            boxed = opts[k].state != MARK_NONE;
+        /* a box OCR read into a word ("[Urgent", "[_]Emergent") */
+        for (int j = 0; j < rw->n && !boxed; j++)
+            boxed = strpbrk(l->toks[rw->first + j].raw, "[]") != NULL;
+        if (kind == FI_VK_SEX && rr > r && !boxed && nopt > nopt_before &&
+            (nopt - nopt_before) * 2 < rw->n) {
+            nopt = nopt_before;
+            break;
         }
         /* one option beside the label, or two a slash or "&" joins, and
          * no box: the value, read as text ("Hematology / Oncology") */

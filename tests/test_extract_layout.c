@@ -1049,6 +1049,60 @@ static void test_layout__sex_beside_birth_date(void **state)
     expect_on_form("RE Nguyen, Thanh - DOB 04/18/1974 MRN MPC-300481", "patient_sex", NULL, -1);
 }
 
+/* Captions in one row, the values in the row beneath: the name's
+ * initial and the sex are no list of options. */
+static void test_layout__sex_under_caption_row(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Name (Last, First M)\t600|DOB\t820|Sex\t940|MRN",
+        "140|LINDQVIST, ANNIKA M\t600|04/29/1957\t820|F\t940|PR-558120",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_sex", "\"F\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A reason that went on in its own column ends where a row starts back
+ * in the labels' column, and a letter's reason at a heading alone on its
+ * line, though OCR lost the full stops. */
+static void test_layout__reason_ends_at_next_label(void **state)
+{
+    (void)state;
+    const char *const form[] = {
+        "140|REFERRAL FORM",
+        "140|Reason\t330|9 mm solid right upper lobe nodule on CT chest in a former smoker;",
+        "330|please evaluate and advise on PET versus biopsy",
+        "140|History\t330|Quit smoking 2011, 40 pack-years",
+        NULL,
+    };
+    fi_doc *doc = doc_of(form, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "reason",
+           "\"9 mm solid right upper lobe nodule on CT chest in a former smoker; please evaluate "
+           "and advise on PET versus biopsy\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const letter[] = {
+        "140|Dear Dr. Haddad,",
+        "140|Reason for referral",
+        "140|Positive FIT test and iron deficiency anemia; please evaluate with colonoscopy",
+        "140|Clinical notes",
+        "140|60 y/o male, never screened for colorectal cancer",
+        NULL,
+    };
+    doc = doc_of(letter, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "reason",
+           "\"Positive FIT test and iron deficiency anemia; please evaluate with colonoscopy\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* "Sex" amid a row when a sex follows it; a lone letter beside the label
  * is the value, though the next cell's words follow it. */
 static void test_layout__sex_amid_row(void **state)
@@ -3656,6 +3710,8 @@ int main(void)
         cmocka_unit_test(test_layout__consultation_request_page),
         cmocka_unit_test(test_layout__letter_signature_practice),
         cmocka_unit_test(test_layout__sex_amid_row),
+        cmocka_unit_test(test_layout__sex_under_caption_row),
+        cmocka_unit_test(test_layout__reason_ends_at_next_label),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_in_other_words),
         cmocka_unit_test(test_layout__letter_inside_address),
