@@ -407,6 +407,10 @@ static int match_from(const layout *l, const row *r, int i, const fi_phrase *ph,
             j++;
         if (j >= r->n)
             return -1;
+        /* a wording does not run across cells: "PATIENT | DOB" are two
+         * captions, not "Patient DOB" */
+        if (j > i && t[j].x0 - t[j - 1].x1 > l->height * 3)
+            return -1;
         int joined = 0;
         if (!tok_eq(&t[j], ph, k) && !short_tail_eq(&t[j], ph, k) &&
             !cut_tail_eq(&t[j], ph, k) && !(joined = joined_words(&t[j], ph, k)))
@@ -1018,7 +1022,7 @@ static int name_order(const char *text, int last_first, char *out, size_t outsz)
     /* stray marks and digits around a name ("Hernandez, Kwame 1") go */
     char clean[512];
     size_t n = 0;
-    int dropped = 0;
+    int dropped = 0, kept = 0;
     for (const char *w = text; *w;) {
         while (*w == ' ')
             w++;
@@ -1030,6 +1034,13 @@ static int name_order(const char *text, int last_first, char *out, size_t outsz)
         }
         if (e == w)
             break;
+        /* a date or a phone after the name is the next cell's value
+         * ("FAROUK, AHMED  09/15/1957  M  602-914-3307  Banner ..."):
+         * the name ends before it */
+        if (digits >= 3 && kept >= 2) {
+            dropped = 1;
+            break;
+        }
         const char *b = w, *z = e;
         while (b < z && *b == '_')
             b++;
@@ -1042,6 +1053,7 @@ static int name_order(const char *text, int last_first, char *out, size_t outsz)
                 clean[n++] = ' ';
             memcpy(clean + n, b, (size_t)(z - b));
             n += (size_t)(z - b);
+            kept++;
         } else {
             dropped = 1;
         }
@@ -1264,11 +1276,13 @@ static int take_checked(const ctx *c, fi_value_kind kind, const layout *l, int r
         int start = rr == r ? i : 0;
         if (rr > r && l->toks[rw->first].label_start)
             break;
-        int state = MARK_NONE, nopt_before = nopt, boxes_before = boxes;
+        int state = MARK_NONE, nopt_before = nopt, boxes_before = boxes, labelled = 0;
         for (int j = start; j < rw->n; j++) {
             const tok *t = &l->toks[rw->first + j];
-            if ((rr > r || j > i) && t->label_start)
+            if ((rr > r || j > i) && t->label_start) {
+                labelled = rr > r;
                 break;
+            }
             int m = mark_of(t);
             if (m != MARK_NONE) {
                 state = m;
@@ -1333,6 +1347,9 @@ static int take_checked(const ctx *c, fi_value_kind kind, const layout *l, int r
             nopt = nopt_before;
             break;
         }
+        /* a row of other captions ("PRACTICE  PHONE / FAX") ends the list */
+        if (labelled)
+            break;
         /* one option beside the label, or two a slash or "&" joins, and
          * no box: the value, read as text ("Hematology / Oncology") */
         if (rr == r && boxes == 0 && nopt > 0 && opts[0].state == MARK_NONE &&

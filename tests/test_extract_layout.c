@@ -1067,6 +1067,55 @@ static void test_layout__sex_under_caption_row(void **state)
     fi_doc_free(doc);
 }
 
+/* Captions a wide gap parts are two labels, not one wording ("PATIENT"
+ * and "DOB", not "Patient DOB"); a name ends before the date after it. */
+static void test_layout__captions_apart(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|PATIENT\t560|DOB\t760|SEX\t860|MRN / FIN",
+        "140|BLANKENSHIP, EARL W\t560|09/30/1948\t760|M\t860|KV00418827 / 7720045121",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"BLANKENSHIP\"");
+    EXPECT(res, doc, "patient_dob", "\"1948-09-30\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const row[] = {
+        "140|REFERRAL FORM",
+        "140|Patient: FAROUK, AHMED 09/15/1957 M 602-914-3307 Banner Medicare",
+        NULL,
+    };
+    doc = doc_of(row, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "patient_first_name", "\"AHMED\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A row of other captions ends a list of options: the practice's name
+ * under "PRACTICE" is no option of "SPECIALTY". */
+static void test_layout__caption_row_ends_options(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|SPECIALIST NAME\t700|SPECIALTY",
+        "140|Helen Castellano, MD\t700|Dermatology",
+        "140|PRACTICE\t700|PHONE / FAX",
+        "140|Catalina Skin & Mohs Surgery\t700|520-297-3300 / 520-297-3318",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referred_to_specialty", "\"dermatology\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A reason that went on in its own column ends where a row starts back
  * in the labels' column, and a letter's reason at a heading alone on its
  * line, though OCR lost the full stops. */
@@ -3712,6 +3761,8 @@ int main(void)
         cmocka_unit_test(test_layout__sex_amid_row),
         cmocka_unit_test(test_layout__sex_under_caption_row),
         cmocka_unit_test(test_layout__reason_ends_at_next_label),
+        cmocka_unit_test(test_layout__captions_apart),
+        cmocka_unit_test(test_layout__caption_row_ends_options),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_in_other_words),
         cmocka_unit_test(test_layout__letter_inside_address),
