@@ -481,6 +481,11 @@ static int starts_cell(const layout *l, const row *r, int i, int *prev)
     *prev = p;
     if (p < 0 || strchr(t[p].raw, '|') || t[i].x0 - t[p].x1 > l->height * 1.5)
         return 1;
+    /* a section bar or a box's edge OCR read as a letter before the
+     * row's first caption ("l DIAGNOSES FOR CONSULT") */
+    if (p == 0 && i == 1 && strlen(t[0].raw) == 1 && strchr("lIJj[]!", t[0].raw[0]) &&
+        isupper((unsigned char)t[i].raw[0]))
+        return 1;
     int before;
     return p == i - 1 && item_number(t[p].raw) && starts_cell(l, r, p, &before);
 }
@@ -931,7 +936,8 @@ static void continue_rows(const layout *l, int r, int margin, int max_lines, int
         int left = value_first->x0 < margin ? value_first->x0 : margin;
         int goes_on = first->label_start && runs_on(lastt) && islower((unsigned char)first->raw[0]);
         if ((first->label_start && !goes_on) || next->y0 - l->rows[k - 1].y1 > l->height * 1.2 ||
-            first->x0 < left - l->height * 2 || opens_sentence(first) ||
+            first->x0 < left - l->height * 2 ||
+            (opens_sentence(first) && strcmp(first->raw, "Please") != 0) ||
             opens_unknown_label(l, next) || caps_heading_after(l, next, s) ||
             next_item(l, next, s))
             break;
@@ -2475,19 +2481,22 @@ static fi_result *run(const fi_rules *rules, const fi_doc *doc, fi_reread_fn rer
     gmtime_r(&now, &tm);
     strftime(c.today, sizeof c.today, "%Y-%m-%d", &tm);
     layout *pages = calloc(doc->npages + 1, sizeof *pages);
-    int ok = pages != NULL, any_referral = 0, all_cover = 1;
+    int ok = pages != NULL, any_referral = 0, any_unknown = 0, all_cover = 1;
     for (size_t p = 0; ok && p < doc->npages; p++) {
         ok = layout_build(&pages[p], &doc->pages[p], rules->nwords) == 0;
         if (ok) {
             pages[p].role = classify(rules, &pages[p]);
             any_referral |= pages[p].role == rules->referral_role;
+            any_unknown |= pages[p].role < 0;
             all_cover &= is_cover(rules, pages[p].role);
         }
     }
     /* A document where no page looks like a referral (a terse form with
      * no heading) is read as a whole, rather than not at all; its cover
-     * sheets stay covers, unless they are all it has. */
-    for (size_t p = 0; ok && !any_referral && p < doc->npages; p++)
+     * sheets stay covers, unless they are all it has.  Pages of no role
+     * are read as it is; then the attached medication list or lab report
+     * keeps its role. */
+    for (size_t p = 0; ok && !any_referral && !any_unknown && p < doc->npages; p++)
         if (all_cover || (pages[p].role >= 0 && !is_cover(rules, pages[p].role)))
             pages[p].role = -1;
     for (size_t p = 0; ok && p < doc->npages; p++)

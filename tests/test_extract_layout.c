@@ -1096,6 +1096,55 @@ static void test_layout__captions_apart(void **state)
     fi_doc_free(doc);
 }
 
+/* A section bar OCR read as a letter before a heading ("l DIAGNOSES FOR
+ * CONSULT") does not hide it; a consult's question is its reason, and
+ * "Please evaluate" on the next row goes on with it. */
+static void test_layout__heading_after_bar(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|l DIAGNOSES FOR CONSULT",
+        "140|j84.10 Pulmonary fibrosis, unspecified",
+        "140|j96.11 Chronic respiratory failure with hypoxia",
+        "140|I CONSULT QUESTION",
+        "140|New diagnosis of pulmonary fibrosis on CT chest; discharged on home oxygen",
+        "140|Please evaluate for interstitial lung disease workup",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "diagnosis_codes", "[\"J84.10\",\"J96.11\"]");
+    EXPECT(res, doc, "reason",
+           "\"New diagnosis of pulmonary fibrosis on CT chest; discharged on home oxygen Please "
+           "evaluate for interstitial lung disease workup\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
+/* A document with no page that says "referral": its pages of no role are
+ * read as the referral, its medication list stays one. */
+static void test_layout__no_referral_page_keeps_medlist(void **state)
+{
+    (void)state;
+    const char *const consult[] = {
+        "140|Interdepartmental Consult",
+        "140|Patient Name: Earl Blankenship",
+        NULL,
+    };
+    const char *const medlist[] = {
+        "140|Discharge Medication Reconciliation",
+        "140|Comments: Stop hydrochlorothiazide",
+        NULL,
+    };
+    fi_doc *doc = doc_of(consult, medlist, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"Blankenship\"");
+    EXPECT(res, doc, "reason", NULL);
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A row of other captions ends a list of options: the practice's name
  * under "PRACTICE" is no option of "SPECIALTY". */
 static void test_layout__caption_row_ends_options(void **state)
@@ -3763,6 +3812,8 @@ int main(void)
         cmocka_unit_test(test_layout__reason_ends_at_next_label),
         cmocka_unit_test(test_layout__captions_apart),
         cmocka_unit_test(test_layout__caption_row_ends_options),
+        cmocka_unit_test(test_layout__heading_after_bar),
+        cmocka_unit_test(test_layout__no_referral_page_keeps_medlist),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_in_other_words),
         cmocka_unit_test(test_layout__letter_inside_address),
