@@ -1145,6 +1145,33 @@ static void test_layout__no_referral_page_keeps_medlist(void **state)
     fi_doc_free(doc);
 }
 
+/* A small office's own wordings of the usual labels. */
+static void test_layout__office_label_wordings(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL REQUEST",
+        "140|Pt. name THIBODEAU, ROLAND P.\t900|D.O.B 06/30/1951",
+        "140|Best # to reach 207.781.4432",
+        "140|Ins. Co. Harvard Pilgrim Health Care\t900|Cert # HPH66120934",
+        "140|Ref. MD Eleanor Quimby, MD\t900|NPI 1453920716",
+        "140|Why referred Intermittent palpitations for 3 months",
+        "140|Timeframe Urgent",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", "\"THIBODEAU\"");
+    EXPECT(res, doc, "patient_phone", "\"2077814432\"");
+    EXPECT(res, doc, "insurance_payer", "\"Harvard Pilgrim Health Care\"");
+    EXPECT(res, doc, "insurance_member_id", "\"HPH66120934\"");
+    EXPECT(res, doc, "referring_provider", "\"Eleanor Quimby\"");
+    EXPECT(res, doc, "reason", "\"Intermittent palpitations for 3 months\"");
+    EXPECT(res, doc, "urgency", "\"urgent\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A row of other captions ends a list of options: the practice's name
  * under "PRACTICE" is no option of "SPECIALTY". */
 static void test_layout__caption_row_ends_options(void **state)
@@ -3813,6 +3840,7 @@ int main(void)
         cmocka_unit_test(test_layout__captions_apart),
         cmocka_unit_test(test_layout__caption_row_ends_options),
         cmocka_unit_test(test_layout__heading_after_bar),
+        cmocka_unit_test(test_layout__office_label_wordings),
         cmocka_unit_test(test_layout__no_referral_page_keeps_medlist),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_in_other_words),
