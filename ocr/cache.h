@@ -31,7 +31,7 @@
 #include "words.h"
 
 /* Change when the OCR pipeline changes what it reads from the same file. */
-#define FI_OCR_CACHE_VERSION "faxintake-ocr-13"
+#define FI_OCR_CACHE_VERSION "faxintake-ocr-14"
 
 typedef struct fi_ocr_cache fi_ocr_cache;
 

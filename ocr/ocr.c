@@ -369,7 +369,9 @@ static int read_page(fi_ocr *ocr, fi_source *src, int i, fi_doc *doc, PIX **kept
         return rc;
     }
     int dpi = 0, resampled = 0;
-    norm = fi_prep_normalize(raw.pix, raw.xres, raw.yres, &dpi, &resampled);
+    PIX *dotless = fi_prep_remove_halftone(raw.pix);
+    norm = dotless ? fi_prep_normalize(dotless, raw.xres, raw.yres, &dpi, &resampled) : NULL;
+    pixDestroy(&dotless);
     if (!norm)
         goto nomem;
     fi_page *page = fi_doc_add_page(doc, pixGetWidth(norm), pixGetHeight(norm), dpi);

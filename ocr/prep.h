@@ -32,6 +32,11 @@ BOXA *fi_prep_find_checkboxes(PIX *pix, int dpi, int **checked);
  * Returns a copy, or a clone when there is none. */
 PIX *fi_prep_remove_streaks(PIX *pix, int dpi);
 
+/* Whitens the grid of lone dots a grey-shaded cell or bar becomes on a
+ * bilevel fax, which hides the label printed on it from Tesseract; dots
+ * elsewhere are kept.  A page that is not bilevel comes back as a clone. */
+PIX *fi_prep_remove_halftone(PIX *pix);
+
 /* Turns the page clockwise by a multiple of 90 degrees. */
 PIX *fi_prep_rotate(PIX *pix, int degrees);
 

@@ -287,6 +287,21 @@ static void test_sideways_page_turned_either_way(void **state)
     fi_doc_free(doc);
 }
 
+/* Labels printed on grey-shaded cells, which a bilevel fax turns into a
+ * grid of lone dots: the dots go, the labels are read
+ * (tests/resources/halftone_cells.tif is a strip of page 1 of
+ * bench/layouts/v's NI10, standard mode). */
+static void test_labels_on_shaded_cells(void **state)
+{
+    suite *s = *state;
+    static const char *const words[] = {"Facility", "Last", "DOB", "Address", "Eligibility",
+                                        NULL};
+    fi_doc *doc = read_ok(s->ocr, resource("halftone_cells.tif"));
+    assert_int_equal(doc->npages, 1);
+    expect_words(&doc->pages[0], words);
+    fi_doc_free(doc);
+}
+
 static void test_blank_page(void **state)
 {
     suite *s = *state;
@@ -532,6 +547,7 @@ int main(void)
         cmocka_unit_test(test_truncated_pdf),
         cmocka_unit_test(test_encrypted_pdf),
         cmocka_unit_test(test_sideways_page_turned_either_way),
+        cmocka_unit_test(test_labels_on_shaded_cells),
         cmocka_unit_test(test_empty_file),
         cmocka_unit_test(test_text_named_tif),
         cmocka_unit_test(test_missing_file),
