@@ -630,6 +630,27 @@ static int digit_slips(const char *a, const char *b)
     return *a || *b ? 99 : d;
 }
 
+/* 1 when a and b, of one length, differ only in digits OCR takes for one
+ * another (0 and 8, 1 and 7, 5 and 6...): two readings of one number.
+ * An office's main line and its doctor's direct line differ otherwise
+ * ("287-4400" and "287-4413"), and must not be voted into one. */
+static int slips_alike(const char *a, const char *b)
+{
+    static const char *const pairs[] = {"08", "06", "09", "17", "14", "38", "56",
+                                        "58", "68", "89", "27", "35", "49", "23"};
+    for (; *a && *b; a++, b++) {
+        if (*a == *b)
+            continue;
+        int alike = 0;
+        for (size_t k = 0; k < sizeof pairs / sizeof *pairs && !alike; k++)
+            alike = (pairs[k][0] == *a && pairs[k][1] == *b) ||
+                    (pairs[k][0] == *b && pairs[k][1] == *a);
+        if (!alike)
+            return 0;
+    }
+    return 1;
+}
+
 /* With no fax number anywhere in the referral, the sending machine's is
  * offered, for a person to confirm: it is the referring practice's more
  * often than not, but a hospital may send from a main line.  The station
@@ -683,7 +704,8 @@ static void settle_digits(const cands *cs, const sender *s, fi_result *res)
         int nseen = 0;
         for (int i = 0; i < cs->n && nseen < 32; i++) {
             const cand *x = &cs->v[i];
-            if (x->field != f || digit_slips(x->value, v->text) > 2)
+            if (x->field != f || digit_slips(x->value, v->text) > 2 ||
+                !slips_alike(x->value, v->text))
                 continue;
             int again = 0; /* two rules reading the same words read them once */
             for (int j = 0; j < nseen && !again; j++)

@@ -1172,6 +1172,34 @@ static void test_layout__office_label_wordings(void **state)
     fi_doc_free(doc);
 }
 
+/* The doctor's direct line is no misreading of the office's main line in
+ * the letterhead: the two are not voted into one number. */
+static void test_layout__direct_line_beside_main_line(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|Cedar Ridge Family Medicine Phone (614) 287-4400 Fax (614) 287-4401",
+        "140|REFERRAL FORM",
+        "140|Patient Name: Petrov, Margaret",
+        "140|Referring Provider",
+        "140|Name: Anita Marsh, DO",
+        "140|Phone: (614) 287-4413\t900|Fax: (614) 287-4499",
+        NULL,
+    };
+    const char *const more[] = {
+        "140|Cedar Ridge Family Medicine Phone (614) 287-4400 Fax (614) 287-4401",
+        "140|REFERRAL FORM (continued)",
+        "140|Diagnosis: I48.91 Atrial fibrillation",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, more, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referring_phone", "\"6142874413\"");
+    EXPECT(res, doc, "referring_fax", "\"6142874499\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A row of other captions ends a list of options: the practice's name
  * under "PRACTICE" is no option of "SPECIALTY". */
 static void test_layout__caption_row_ends_options(void **state)
@@ -3841,6 +3869,7 @@ int main(void)
         cmocka_unit_test(test_layout__caption_row_ends_options),
         cmocka_unit_test(test_layout__heading_after_bar),
         cmocka_unit_test(test_layout__office_label_wordings),
+        cmocka_unit_test(test_layout__direct_line_beside_main_line),
         cmocka_unit_test(test_layout__no_referral_page_keeps_medlist),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_in_other_words),
