@@ -345,7 +345,8 @@ static int trim_text(const char *text, char *out, size_t outsz)
 static const char *payer_name(const char *text, char *buf, size_t bufsz)
 {
     static const char *const stop[] = {"id", "id#", "member", "mbr", "mbr#", "policy",
-                                       "subscriber", "group", "grp", "#"};
+                                       "subscriber", "group", "grp", "#", "mbi", "cert",
+                                       "eff", "effective"};
     snprintf(buf, bufsz, "%s", text);
     for (char *w = buf; *w;) {
         while (*w == ' ')
@@ -910,7 +911,10 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
                 "phone", "fax", "number", "no", "id", "member", "carrier", "primary",
                 "secondary", "name", "group", "policy", "subscriber", "insurance", "plan",
                 "numero", "miembro", "de", "del", "seguro", "payer", "company", "type", "#",
-                "verification", "information", "info", "details", "coverage", "demographics"};
+                "verification", "information", "info", "details", "coverage", "demographics",
+                "eff", "effective", "date", "auth", "authorization", "required", "not",
+                "guarantor", "program", "status", "pending", "verified", "none", "financial",
+                "class", "self"};
             generic += listed_word(ws[k], strlen(ws[k]), about, sizeof about / sizeof *about);
         }
         /* nor is a member's number ("HKZ63018274901") */

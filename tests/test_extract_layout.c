@@ -1317,6 +1317,13 @@ static void test_layout__payer_wordings(void **state)
     expect_on_form("Coverage Active since 01/01/2026", "insurance_payer", NULL, -1);
     expect_on_form("Coverage: Health First Colorado", "insurance_payer",
                    "\"Health First Colorado\"", -1);
+    /* the next label run into the name, and a form's own words where the
+     * name should be ("Auth: Not required", "Eff Date") */
+    expect_on_form("Insurance: Medicare MBI 1EG4TE5MK73", "insurance_payer", "\"Medicare\"",
+                   -1);
+    expect_on_form("Insurance: Not required", "insurance_payer", NULL, -1);
+    expect_on_form("Payer: Eff Date", "insurance_payer", NULL, -1);
+    expect_on_form("Insurance: AUTHORIZATION", "insurance_payer", NULL, -1);
     const char *const page[] = {
         "140|REFERRAL FORM",
         "140|MEDICAL PLAN (PRIMARY)\t800|SUBSCRIBER NO",
