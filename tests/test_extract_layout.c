@@ -1200,6 +1200,36 @@ static void test_layout__direct_line_beside_main_line(void **state)
     fi_doc_free(doc);
 }
 
+/* A letter's signature after "With kind regards." and a name ending in a
+ * full stop; a memo's sender after its addressee on one line. */
+static void test_layout__signature_and_sender(void **state)
+{
+    (void)state;
+    const char *const letter[] = {
+        "140|Dear Dr. Haddad,",
+        "140|I am referring Shirin Sorensen (DOB 04/30/1964) for evaluation of a goiter.",
+        "140|With kind regards.",
+        "140|Harold P. Lindqvist.",
+        NULL,
+    };
+    fi_doc *doc = doc_of(letter, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referring_provider", "\"Harold Lindqvist\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const memo[] = {
+        "140|CONSULTATION REQUEST",
+        "140|To: Ethan Brightwell, MD FROM: Marcus T. Oyelaran, DDS, MD",
+        "140|Patient Name: Petrov, Margaret",
+        NULL,
+    };
+    doc = doc_of(memo, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "referring_provider", "\"Marcus Oyelaran\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A row of other captions ends a list of options: the practice's name
  * under "PRACTICE" is no option of "SPECIALTY". */
 static void test_layout__caption_row_ends_options(void **state)
@@ -3877,6 +3907,7 @@ int main(void)
         cmocka_unit_test(test_layout__heading_after_bar),
         cmocka_unit_test(test_layout__office_label_wordings),
         cmocka_unit_test(test_layout__direct_line_beside_main_line),
+        cmocka_unit_test(test_layout__signature_and_sender),
         cmocka_unit_test(test_layout__no_referral_page_keeps_medlist),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_in_other_words),
