@@ -1018,12 +1018,42 @@ static int printed_elsewhere(const fi_doc *doc, int field, const char *a, const 
     return corroboration(doc, field, &t) == 1;
 }
 
+/* 1 when text reads as a clinician: a title first ("Dr. Marcus
+ * Lindgren") or a credential after the name ("Dale Huckaby, PA-C"), not
+ * a place or a part of the service ("Duluth Bone & Joint", "HAND & UPPER
+ * EXTREMITY"). */
+static int names_clinician(const char *text)
+{
+    while (*text == ' ')
+        text++;
+    size_t first = strcspn(text, " ");
+    if (fi_name_is_title(text, first))
+        return 1;
+    static const char *const creds[] = {"MD", "M.D.", "DO", "D.O.", "NP", "PA-C", "PA", "DPM",
+                                        "FNP", "APRN", "DDS", "DMD", "PhD"};
+    char words[256];
+    snprintf(words, sizeof words, "%s", text);
+    for (char *save = NULL, *w = strtok_r(words, " ,;", &save); w; w = strtok_r(NULL, " ,;", &save))
+        for (size_t k = 0; k < sizeof creds / sizeof *creds; k++)
+            if (strcasecmp(w, creds[k]) == 0)
+                return 1;
+    return 0;
+}
+
+/* 1 for a word that is a dash alone: "-", an en or an em dash. */
+static int is_dash(const char *w, size_t len)
+{
+    return (len == 1 && *w == '-') || (len == 3 && (strncmp(w, "\u2014", 3) == 0 ||
+                                                    strncmp(w, "\u2013", 3) == 0));
+}
+
 /* Writes a name with its order made explicit for the normalizer: a period
  * OCR'd in place of the comma ("WILLIAMS. ANTHONY", "Tanaka. Imani")
- * becomes a comma, and a
- * label that says the order ("Name (Last, First)") adds the comma the OCR
- * lost.  Returns 1 when out holds a changed text. */
-static int name_order(const char *text, int last_first, char *out, size_t outsz)
+ * becomes a comma, and a label that says the order ("Name (Last, First)")
+ * adds the comma the OCR lost.  For a provider, of a service and a person
+ * a dash parts, the person is kept.  Returns 1 when out holds a changed
+ * text. */
+static int name_order(const char *text, int last_first, int provider, char *out, size_t outsz)
 {
     /* stray marks and digits around a name ("Hernandez, Kwame 1") go */
     char clean[512];
@@ -1040,6 +1070,25 @@ static int name_order(const char *text, int last_first, char *out, size_t outsz)
         }
         if (e == w)
             break;
+        /* a service and a person a dash parts ("Orthopedics - Dr. Marcus
+         * Lindgren", "DR. VIKTOR NOWAK \u2014 UROLOGY. PROMEDICA"): the
+         * person's part */
+        if (provider && is_dash(w, (size_t)(e - w))) {
+            char spec[40], after[64];
+            clean[n] = '\0';
+            snprintf(after, sizeof after, "%.*s", (int)strcspn(e, ".,;"), e);
+            if (kept && fi_norm_specialty(clean, spec, sizeof spec) && names_clinician(e)) {
+                n = 0;
+                kept = 0;
+                dropped = 1;
+                w = e;
+                continue;
+            }
+            if (kept >= 2 && fi_norm_specialty(after, spec, sizeof spec)) {
+                dropped = 1;
+                break;
+            }
+        }
         /* a date or a phone after the name is the next cell's value
          * ("FAROUK, AHMED  09/15/1957  M  602-914-3307  Banner ..."):
          * the name ends before it */
@@ -1136,7 +1185,8 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
     if (s->marked && conf < 0.9f)
         conf = 0.9f;
     char fixed[512];
-    if ((f->kind == FI_VK_PERSON || f->kind == FI_VK_PROVIDER) && name_order(use, f->last_first, fixed, sizeof fixed))
+    if ((f->kind == FI_VK_PERSON || f->kind == FI_VK_PROVIDER) && name_order(use, f->last_first, f->kind == FI_VK_PROVIDER, fixed,
+                                                                    sizeof fixed))
         use = fixed;
     int unsure = 0;
     int ok = normalize(c, f->kind, use, v1, sizeof v1, v2, sizeof v2, &unsure);
@@ -1169,7 +1219,7 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
             int runsure = 0;
             const char *txt = again;
             if (again && (f->kind == FI_VK_PERSON || f->kind == FI_VK_PROVIDER) &&
-                name_order(again, f->last_first, fixed2, sizeof fixed2))
+                name_order(again, f->last_first, f->kind == FI_VK_PROVIDER, fixed2, sizeof fixed2))
                 txt = fixed2;
             int rok = txt && normalize(c, f->kind, txt, r1, sizeof r1, r2, sizeof r2, &runsure);
             if (rok && vote && strcmp(r1, first) == 0) {

@@ -1230,6 +1230,21 @@ static void test_layout__signature_and_sender(void **state)
     fi_doc_free(doc);
 }
 
+/* A service and its specialist a dash parts: the person is read. */
+static void test_layout__person_beside_service(void **state)
+{
+    (void)state;
+    expect_on_form("Ref to Orthopedics - Dr. Marcus Lindgren", "referred_to_provider",
+                   "\"Marcus Lindgren\"", -1);
+    expect_on_form("Send to: DR. VIKTOR NOWAK \u2014 UROLOGY. PROMEDICA UROLOGY",
+                   "referred_to_provider", "\"VIKTOR NOWAK\"", -1);
+    /* a part of the service, or a practice, is no person */
+    expect_on_form("Refer to: ORTHOPEDICS - HAND & UPPER EXTREMITY", "referred_to_provider", NULL,
+                   -1);
+    expect_on_form("Send to: Orthopedics - Duluth Bone & Joint, 1000 E 1st St",
+                   "referred_to_provider", NULL, -1);
+}
+
 /* A row of other captions ends a list of options: the practice's name
  * under "PRACTICE" is no option of "SPECIALTY". */
 static void test_layout__caption_row_ends_options(void **state)
@@ -3908,6 +3923,7 @@ int main(void)
         cmocka_unit_test(test_layout__office_label_wordings),
         cmocka_unit_test(test_layout__direct_line_beside_main_line),
         cmocka_unit_test(test_layout__signature_and_sender),
+        cmocka_unit_test(test_layout__person_beside_service),
         cmocka_unit_test(test_layout__no_referral_page_keeps_medlist),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_in_other_words),
