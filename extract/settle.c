@@ -682,6 +682,24 @@ static int fax_from_machine(const sender *s, fi_value *v)
     return 0;
 }
 
+/* With no date on the referral itself, the day it was faxed is offered,
+ * for a person to confirm: a referral is most often sent the day it is
+ * written.  Returns -1 when out of memory. */
+static int date_from_machine(const sender *s, fi_value *v)
+{
+    if (!s->has_date)
+        return 0;
+    if (!(v->text = strdup(s->date)) || !(v->rule = strdup("sender_date"))) {
+        free(v->text);
+        v->text = NULL;
+        return -1;
+    }
+    v->found = 1;
+    v->conf = 0.5f;
+    v->review = 1;
+    return 0;
+}
+
 /* A phone or fax number read in several places, a digit or two apart
  * here and there ("(518) 302-8699" on a smudged form, "392-8099" on the
  * cover sheet): each digit is the one the readings agree on, weighed by
@@ -894,6 +912,9 @@ int fi_settle(const cands *cs, const fi_doc *doc, const char *today, fi_result *
     settle_digits(cs, &s, res);
     settle_area_codes(doc, res);
     settle_referral_date(&s, today, res);
+    fi_value *date = &res->values[fi_field_index("referral_date")];
+    if (!date->found && date_from_machine(&s, date))
+        return -1;
     /* after settle_digits: the machine's own number is not voted on */
     fi_value *fax = &res->values[fi_field_index("referring_fax")];
     return fax->found ? 0 : fax_from_machine(&s, fax);

@@ -3165,6 +3165,32 @@ static void test_roles__cover_to_practice(void **state)
     fi_doc_free(doc);
 }
 
+/* With no date on the referral, the day the fax header says it was sent
+ * is offered, for a person to confirm; a date the referral prints wins. */
+static void test_repair__date_from_fax_header(void **state)
+{
+    (void)state;
+    fi_doc *doc = doc_of(REFERRAL_NO_FAX, NULL, NULL);
+    add_line(&doc->pages[0], 90, 20, 40, "10/19/2026 07:01 FROM 5553014456 TO 5554441000");
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referral_date", "\"2026-10-19\"");
+    expect_review(res, doc, "referral_date", 1);
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const dated[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Okafor, Jane",
+        "140|Referral Date: 10/16/2026",
+        NULL,
+    };
+    doc = doc_of(dated, NULL, NULL);
+    add_line(&doc->pages[0], 90, 20, 40, "10/19/2026 07:01 FROM 5553014456 TO 5554441000");
+    res = run(doc);
+    EXPECT(res, doc, "referral_date", "\"2026-10-16\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A number read in several places a digit apart is settled digit by
  * digit, the more legible reading weighing more; a fax number also by the
  * header the sending machine printed along the top of each page, and by
@@ -3924,6 +3950,7 @@ int main(void)
         cmocka_unit_test(test_layout__direct_line_beside_main_line),
         cmocka_unit_test(test_layout__signature_and_sender),
         cmocka_unit_test(test_layout__person_beside_service),
+        cmocka_unit_test(test_repair__date_from_fax_header),
         cmocka_unit_test(test_layout__no_referral_page_keeps_medlist),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_in_other_words),
