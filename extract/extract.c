@@ -794,6 +794,15 @@ static int row_below(const layout *l, int r, int x0, int x1, int *first)
                 continue;
             if (t[j].x0 > x1 + l->width / 4)
                 break;
+            /* in a table whose cells OCR ran together, the word that
+             * starts where the caption starts ("HMO XJH884210337" under
+             * "PLAN  MEMBER ID") */
+            int before;
+            for (int a = j + 1; a < b->n && t[a].x0 <= x1 && !starts_cell(l, b, j, &before); a++)
+                if (abs(t[a].x0 - x0) <= l->height / 2 && abs(t[j].x0 - x0) > l->height) {
+                    j = a;
+                    break;
+                }
             *first = j;
             return k;
         }
@@ -813,6 +822,9 @@ static int cell_below(const layout *l, const row *b, int j, const tok *lt, const
 {
     const tok *t = l->toks + b->first;
     int c = j, before;
+    /* a word that starts where the caption starts begins the column's cell */
+    if (abs(t[j].x0 - lt->x0) <= l->height / 2 && !t[j].label_start)
+        return j;
     while (c > 0 && !starts_cell(l, b, c, &before))
         c--;
     if (c == j || (t[c].x0 >= lt->x0 - l->width / 8 && !t[c].label_start))

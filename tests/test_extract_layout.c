@@ -1245,6 +1245,27 @@ static void test_layout__person_beside_service(void **state)
                    "referred_to_provider", NULL, -1);
 }
 
+/* A table whose cells OCR ran together: the value is the word that
+ * starts where its caption starts; "Subscriber" before an ID. */
+static void test_layout__table_cells_run_together(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL ORDER",
+        "270|PAYER\t670|PLAN\t861|MEMBER ID\t1042|GROUP",
+        /* a word's gap apart, as narrow cells print them */
+        "140|Primary Anthem Blue Cross\t667|Pathway X HMO\t861|XJH884210337\t1042|283551M004",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "insurance_member_id", "\"XJH884210337\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    expect_on_form("Plan name Premera Blue Cross\t700|Subscriber PBC220917734",
+                   "insurance_member_id", "\"PBC220917734\"", -1);
+}
+
 /* A row of other captions ends a list of options: the practice's name
  * under "PRACTICE" is no option of "SPECIALTY". */
 static void test_layout__caption_row_ends_options(void **state)
@@ -3951,6 +3972,7 @@ int main(void)
         cmocka_unit_test(test_layout__signature_and_sender),
         cmocka_unit_test(test_layout__person_beside_service),
         cmocka_unit_test(test_repair__date_from_fax_header),
+        cmocka_unit_test(test_layout__table_cells_run_together),
         cmocka_unit_test(test_layout__no_referral_page_keeps_medlist),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_in_other_words),
