@@ -1170,6 +1170,11 @@ static void test_layout__office_label_wordings(void **state)
     EXPECT(res, doc, "urgency", "\"urgent\"");
     fi_result_free(res);
     fi_doc_free(doc);
+    expect_on_form("Why: Non-healing right heel ulcer, for debridement and offloading",
+                   "reason", "\"Non-healing right heel ulcer, for debridement and offloading\"",
+                   -1);
+    expect_on_form("(why) Right knee osteoarthritis, failed 6 months of PT", "reason",
+                   "\"Right knee osteoarthritis, failed 6 months of PT\"", -1);
 }
 
 /* The doctor's direct line is no misreading of the office's main line in
