@@ -358,14 +358,16 @@ static int cut_tail_eq(const tok *t, const fi_phrase *ph, int k)
 }
 
 /* A three-letter code label one slip off, with its colon: "MAN:", "men:",
- * "mre:" for MRN, "np;" for NPI.  Only for fields whose values are numbers
+ * "mre:" for MRN, "np;" for NPI, or an NPI's before its ten digits
+ * (digits_follow: "NP| 1619304821").  Only for fields whose values are numbers
  * with a check of their own (a record number must hold digits, an NPI
  * pass its check digit), so a near miss such as "DOS:" for "DOB" cannot
  * mislead.  Returns the index after the label, or -1. */
-static int match_code_label(const layout *l, const row *r, int i, const fi_phrase *ph)
+static int match_code_label(const layout *l, const row *r, int i, const fi_phrase *ph,
+                            int digits_follow)
 {
     const tok *t = l->toks + r->first + i;
-    if (ph->ntok != 1 || strlen(ph->tok[0]) != 3 || !ends_with_colon(t->raw))
+    if (ph->ntok != 1 || strlen(ph->tok[0]) != 3 || (!ends_with_colon(t->raw) && !digits_follow))
         return -1;
     size_t n = strlen(t->norm);
     if (n < 2 || n > 4)
@@ -1757,8 +1759,11 @@ static int scan_page(ctx *c, int pi, layout *l)
                     int e = match_phrase(l, rw, i, &fr->labels[q]), rest_end = -1;
                     if (e < 0)
                         e = match_wrapped(l, r, i, &fr->labels[q], &rest_end);
+                    /* "NP|", "Np)" before ten digits: an NPI's label as OCR
+                     * read it; the check digit guards the value */
                     if (e < 0 && (fr->kind == FI_VK_ID || fr->kind == FI_VK_NPI))
-                        e = match_code_label(l, rw, i, &fr->labels[q]);
+                        e = match_code_label(l, rw, i, &fr->labels[q],
+                                             fr->kind == FI_VK_NPI && npi_follows(l, rw, i + 1));
                     if (e < 0 && fr->kind == FI_VK_ICD_LIST)
                         e = match_dx_slip(l, rw, i, &fr->labels[q]);
                     if (e > end && (name_part || label_position_ok(l, rw, i, e))) {

@@ -1271,6 +1271,19 @@ static void test_layout__table_cells_run_together(void **state)
                    "insurance_member_id", "\"PBC220917734\"", -1);
 }
 
+/* An NPI whose label OCR garbled ("NP|") before its ten digits, or one
+ * printed right after the clinician's name and credential. */
+static void test_layout__npi_without_its_label(void **state)
+{
+    (void)state;
+    expect_on_form("Referring provider: Esperanza Villalobos, CNP NP| 1619304821",
+                   "referring_npi", "\"1619304821\"", -1);
+    expect_on_form("Ordering: Elena Sokolova, MD [X] 1600729135", "referring_npi",
+                   "\"1600729135\"", -1);
+    /* ten digits that fail the check digit are no NPI */
+    expect_on_form("Ordering: Elena Sokolova, MD [X] 1600729136", "referring_npi", NULL, -1);
+}
+
 /* A row of other captions ends a list of options: the practice's name
  * under "PRACTICE" is no option of "SPECIALTY". */
 static void test_layout__caption_row_ends_options(void **state)
@@ -3978,6 +3991,7 @@ int main(void)
         cmocka_unit_test(test_layout__person_beside_service),
         cmocka_unit_test(test_repair__date_from_fax_header),
         cmocka_unit_test(test_layout__table_cells_run_together),
+        cmocka_unit_test(test_layout__npi_without_its_label),
         cmocka_unit_test(test_layout__no_referral_page_keeps_medlist),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_in_other_words),
