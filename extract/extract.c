@@ -1865,6 +1865,11 @@ static int scan_page(ctx *c, int pi, layout *l)
             /* a portal's value stands at the far edge, across the page
              * from its label, when nothing else is on the row */
             int from = after_label_note(l, rw, x->end), alone = 1;
+            /* or past another wording of the same field ("Acct / MRN") */
+            for (int k = h + 1; k < nhits && hits[k].row == x->row; k++)
+                if (hits[k].start == x->end + 1 && strcmp(l->toks[rw->first + x->end].raw, "/") == 0 &&
+                    rules->fields[hits[k].rule].targets[0] == f->targets[0])
+                    from = hits[k].end;
             for (int k = from; k < rw->n && alone; k++)
                 alone = !l->toks[rw->first + k].label_start;
             /* a lone letter beside a label is a sex's value, not the rest

@@ -1284,6 +1284,16 @@ static void test_layout__npi_without_its_label(void **state)
     expect_on_form("Ordering: Elena Sokolova, MD [X] 1600729136", "referring_npi", NULL, -1);
 }
 
+/* An account number is the record number where the form prints no
+ * other, but gives way to one; "Acct / MRN" is one label. */
+static void test_layout__account_number(void **state)
+{
+    (void)state;
+    expect_on_form("Gender MALE\t600|Acct. no PCH-558210", "patient_mrn", "\"PCH-558210\"", -1);
+    expect_on_form("MRN M000882143\t700|Acct V00213378841", "patient_mrn", "\"M000882143\"", -1);
+    expect_on_form("Sex Male\t500|Acct / MRN PCPC778102", "patient_mrn", "\"PCPC778102\"", -1);
+}
+
 /* A row of other captions ends a list of options: the practice's name
  * under "PRACTICE" is no option of "SPECIALTY". */
 static void test_layout__caption_row_ends_options(void **state)
@@ -3992,6 +4002,7 @@ int main(void)
         cmocka_unit_test(test_repair__date_from_fax_header),
         cmocka_unit_test(test_layout__table_cells_run_together),
         cmocka_unit_test(test_layout__npi_without_its_label),
+        cmocka_unit_test(test_layout__account_number),
         cmocka_unit_test(test_layout__no_referral_page_keeps_medlist),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_in_other_words),
