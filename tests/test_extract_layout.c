@@ -1294,6 +1294,36 @@ static void test_layout__account_number(void **state)
     expect_on_form("Sex Male\t500|Acct / MRN PCPC778102", "patient_mrn", "\"PCPC778102\"", -1);
 }
 
+/* Codes under an "Assessment" heading or a table's "Code" column; and
+ * the history-of-skin-cancer codes the table knows. */
+static void test_layout__codes_under_other_captions(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Code\t330|Description\t900|Notes",
+        "140|D48.5\t330|Neoplasm of uncertain behavior of skin\t900|L upper back",
+        "140|Z85.828\t330|Personal history of other malignant neoplasm of skin",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "diagnosis_codes", "[\"D48.5\",\"Z85.828\"]");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const note[] = {
+        "140|REFERRAL FORM",
+        "140|Assessment",
+        "140|H43.391 Other vitreous opacities, right eye",
+        NULL,
+    };
+    doc = doc_of(note, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "diagnosis_codes", "[\"H43.391\"]");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A row of other captions ends a list of options: the practice's name
  * under "PRACTICE" is no option of "SPECIALTY". */
 static void test_layout__caption_row_ends_options(void **state)
@@ -4003,6 +4033,7 @@ int main(void)
         cmocka_unit_test(test_layout__table_cells_run_together),
         cmocka_unit_test(test_layout__npi_without_its_label),
         cmocka_unit_test(test_layout__account_number),
+        cmocka_unit_test(test_layout__codes_under_other_captions),
         cmocka_unit_test(test_layout__no_referral_page_keeps_medlist),
         cmocka_unit_test(test_layout__letter),
         cmocka_unit_test(test_layout__letter_in_other_words),
