@@ -799,9 +799,10 @@ static int row_below(const layout *l, int r, int x0, int x1, int *first)
             /* in a table whose cells OCR ran together, the word that
              * starts where the caption starts ("HMO XJH884210337" under
              * "PLAN  MEMBER ID") */
-            int before;
-            for (int a = j + 1; a < b->n && t[a].x0 <= x1 && !starts_cell(l, b, j, &before); a++)
-                if (abs(t[a].x0 - x0) <= l->height / 2 && abs(t[j].x0 - x0) > l->height) {
+            int before, ran_together = !starts_cell(l, b, j, &before) &&
+                                       abs(t[j].x0 - x0) > l->height;
+            for (int a = j + 1; ran_together && a < b->n && t[a].x0 <= x1; a++)
+                if (abs(t[a].x0 - x0) <= l->height / 2) {
                     j = a;
                     break;
                 }
