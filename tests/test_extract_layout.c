@@ -1389,6 +1389,10 @@ static void test_layout__sex_amid_row(void **state)
     expect_on_form("Sex F\t500|Clinic MRN WFM-22071", "patient_sex", "\"F\"", -1);
     /* not in prose: "sex" before a lower-case word */
     expect_on_form("Discussed safe sex practices with the patient", "patient_sex", NULL, -1);
+    /* a line of the patient's values: a birth date, the age, the sex */
+    expect_on_form("WHITAKER, COLTON J 01/26/1994 M", "patient_sex", "\"M\"", -1);
+    expect_on_form("Patient DOB: 02-JAN-1961 65Y M", "patient_sex", "\"M\"", -1);
+    expect_on_form("Signed 10/20/2026 F. Okafor", "patient_sex", NULL, -1);
 }
 
 /* The service named in running text and titles, not under a label. */
