@@ -1019,6 +1019,20 @@ static const word_rule k_urgency[] = {
     {"normal", "routine"},
     {"regular", "routine"},
     {"next available", "routine"},
+    /* a time asked for, when no word says it: a day or two is stat, a
+     * week or two urgent ("please schedule within 7 days") */
+    {"within 24*", "stat"},
+    {"within 48*", "stat"},
+    {"within 1 week", "urgent"},
+    {"within one week", "urgent"},
+    {"within a week", "urgent"},
+    {"within 1 wk", "urgent"},
+    {"within 72*", "urgent"},
+    {"within 5 business days", "urgent"},
+    {"within 7 days", "urgent"},
+    {"within 10 days", "urgent"},
+    {"within 14 days", "urgent"},
+    {"within 2 weeks", "urgent"},
     /* last: "Priority" may be the label of "Priority: Normal" */
     {"high", "urgent"},
     {"priority", "urgent"},

@@ -1393,6 +1393,8 @@ static void test_layout__sex_amid_row(void **state)
     expect_on_form("WHITAKER, COLTON J 01/26/1994 M", "patient_sex", "\"M\"", -1);
     expect_on_form("Patient DOB: 02-JAN-1961 65Y M", "patient_sex", "\"M\"", -1);
     expect_on_form("Signed 10/20/2026 F. Okafor", "patient_sex", NULL, -1);
+    expect_on_form("Please see this patient urgently for new severe hyperglycemia", "urgency",
+                   "\"urgent\"", -1);
 }
 
 /* The service named in running text and titles, not under a label. */

@@ -711,6 +711,10 @@ static void test_urgency__wordings(void **state)
     EXPECT_NORM(fi_norm_urgency, "STAT", "stat");
     EXPECT_NORM(fi_norm_urgency, "stat", "stat");
     EXPECT_NORM(fi_norm_urgency, "Emergent", "stat");
+    /* the time asked for, when no word says it */
+    EXPECT_NORM(fi_norm_urgency, "please schedule within 7 days", "urgent");
+    EXPECT_NORM(fi_norm_urgency, "PLEASE SEE WITHIN 24-48 HRS", "stat");
+    EXPECT_NORM(fi_norm_urgency, "Routine (first visit within 14 days)", "routine");
     EXPECT_NORM(fi_norm_urgency, "ASAP", "urgent");
     EXPECT_NORM(fi_norm_urgency, "Urgent", "urgent");
     EXPECT_NORM(fi_norm_urgency, "URGENT", "urgent");
