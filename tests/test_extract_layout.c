@@ -1395,6 +1395,10 @@ static void test_layout__sex_amid_row(void **state)
     expect_on_form("Signed 10/20/2026 F. Okafor", "patient_sex", NULL, -1);
     expect_on_form("Please see this patient urgently for new severe hyperglycemia", "urgency",
                    "\"urgent\"", -1);
+    /* a number its kind follows, on the patient's line */
+    expect_on_form("LEBLANC, JOSEPHINE M. 07/04/1968 F (601)982-4471 home", "patient_phone",
+                   "\"6019824471\"", -1);
+    expect_on_form("Preferred Phone (575) 523-8814", "patient_phone", "\"5755238814\"", -1);
 }
 
 /* The service named in running text and titles, not under a label. */
