@@ -914,7 +914,7 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
                 "verification", "information", "info", "details", "coverage", "demographics",
                 "eff", "effective", "date", "auth", "authorization", "required", "not",
                 "guarantor", "program", "status", "pending", "verified", "none", "financial",
-                "class", "self"};
+                "class", "self", "product"};
             generic += listed_word(ws[k], strlen(ws[k]), about, sizeof about / sizeof *about);
         }
         /* nor is a member's number ("HKZ63018274901") */

@@ -1458,6 +1458,8 @@ static void test_layout__payer_wordings(void **state)
     expect_on_form("Insurance: Not required", "insurance_payer", NULL, -1);
     expect_on_form("Payer: Eff Date", "insurance_payer", NULL, -1);
     expect_on_form("Insurance: AUTHORIZATION", "insurance_payer", NULL, -1);
+    expect_on_form("Primary plan Molina Healthcare (Centennial Care)", "insurance_payer",
+                   "\"Molina Healthcare\"", -1);
     const char *const page[] = {
         "140|REFERRAL FORM",
         "140|MEDICAL PLAN (PRIMARY)\t800|SUBSCRIBER NO",
