@@ -1041,17 +1041,15 @@ static int names_clinician(const char *text)
 {
     while (*text == ' ')
         text++;
-    size_t first = strcspn(text, " ");
-    if (fi_name_is_title(text, first))
+    if (fi_name_is_title(text, strcspn(text, " ")))
         return 1;
-    static const char *const creds[] = {"MD", "M.D.", "DO", "D.O.", "NP", "PA-C", "PA", "DPM",
-                                        "FNP", "APRN", "DDS", "DMD", "PhD"};
-    char words[256];
-    snprintf(words, sizeof words, "%s", text);
-    for (char *save = NULL, *w = strtok_r(words, " ,;", &save); w; w = strtok_r(NULL, " ,;", &save))
-        for (size_t k = 0; k < sizeof creds / sizeof *creds; k++)
-            if (strcasecmp(w, creds[k]) == 0)
-                return 1;
+    for (const char *w = text; *w;) {
+        w += strspn(w, " ,;");
+        size_t len = strcspn(w, " ,;");
+        if (len && fi_name_is_credential(w, len))
+            return 1;
+        w += len;
+    }
     return 0;
 }
 
@@ -1200,8 +1198,8 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
     if (s->marked && conf < 0.9f)
         conf = 0.9f;
     char fixed[512];
-    if ((f->kind == FI_VK_PERSON || f->kind == FI_VK_PROVIDER) && name_order(use, f->last_first, f->kind == FI_VK_PROVIDER, fixed,
-                                                                    sizeof fixed))
+    int named = f->kind == FI_VK_PERSON || f->kind == FI_VK_PROVIDER;
+    if (named && name_order(use, f->last_first, f->kind == FI_VK_PROVIDER, fixed, sizeof fixed))
         use = fixed;
     int unsure = 0;
     int ok = normalize(c, f->kind, use, v1, sizeof v1, v2, sizeof v2, &unsure);
@@ -1233,7 +1231,7 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
             char r1[256], r2[256], fixed2[512];
             int runsure = 0;
             const char *txt = again;
-            if (again && (f->kind == FI_VK_PERSON || f->kind == FI_VK_PROVIDER) &&
+            if (again && named &&
                 name_order(again, f->last_first, f->kind == FI_VK_PROVIDER, fixed2, sizeof fixed2))
                 txt = fixed2;
             int rok = txt && normalize(c, f->kind, txt, r1, sizeof r1, r2, sizeof r2, &runsure);
@@ -1407,16 +1405,17 @@ static int take_checked(const ctx *c, fi_value_kind kind, const layout *l, int r
          * under a row of captions): the list, if any, ended above it.
          * (Other lists have notes beside their options: "Routine (30
          * days)  Urgent (72 hrs)".) */
-        int boxed = boxes > boxes_before;
-        for (int k = nopt_before; k < nopt && !boxed; k++)
-            boxed = opts[k].state != MARK_NONE;
-        /* a box OCR read into a word ("[Urgent", "[_]Emergent") */
-        for (int j = 0; j < rw->n && !boxed; j++)
-            boxed = strpbrk(l->toks[rw->first + j].raw, "[]") != NULL;
-        if (kind == FI_VK_SEX && rr > r && !boxed && nopt > nopt_before &&
-            (nopt - nopt_before) * 2 < rw->n) {
-            nopt = nopt_before;
-            break;
+        if (kind == FI_VK_SEX && rr > r && nopt > nopt_before && (nopt - nopt_before) * 2 < rw->n) {
+            int boxed = boxes > boxes_before;
+            for (int k = nopt_before; k < nopt && !boxed; k++)
+                boxed = opts[k].state != MARK_NONE;
+            /* a box OCR read into a word ("[Urgent", "[_]Emergent") */
+            for (int j = 0; j < rw->n && !boxed; j++)
+                boxed = strpbrk(l->toks[rw->first + j].raw, "[]") != NULL;
+            if (!boxed) {
+                nopt = nopt_before;
+                break;
+            }
         }
         /* a row of other captions ("PRACTICE  PHONE / FAX") ends the list */
         if (labelled)

@@ -651,6 +651,21 @@ static int slips_alike(const char *a, const char *b)
     return 1;
 }
 
+/* Sets v to text, found by rule, for a person to confirm.  Returns -1
+ * when out of memory. */
+static int offer(fi_value *v, const char *text, const char *rule)
+{
+    if (!(v->text = strdup(text)) || !(v->rule = strdup(rule))) {
+        free(v->text);
+        v->text = NULL;
+        return -1;
+    }
+    v->found = 1;
+    v->conf = 0.5f;
+    v->review = 1;
+    return 0;
+}
+
 /* With no fax number anywhere in the referral, the sending machine's is
  * offered, for a person to confirm: it is the referring practice's more
  * often than not, but a hospital may send from a main line.  The station
@@ -665,15 +680,8 @@ static int fax_from_machine(const sender *s, fi_value *v)
     if (!s->has_station && best < 0)
         return 0;
     const char *number = best < 0 ? s->station : s->heads[best].number;
-    if (!(v->text = strdup(number)) ||
-        !(v->rule = strdup(best < 0 ? "sender_station" : "sender_header"))) {
-        free(v->text);
-        v->text = NULL;
+    if (offer(v, number, best < 0 ? "sender_station" : "sender_header"))
         return -1;
-    }
-    v->found = 1;
-    v->conf = 0.5f;
-    v->review = 1;
     if (best >= 0) {
         const head *h = &s->heads[best];
         v->page = h->page + 1;
@@ -687,17 +695,7 @@ static int fax_from_machine(const sender *s, fi_value *v)
  * written.  Returns -1 when out of memory. */
 static int date_from_machine(const sender *s, fi_value *v)
 {
-    if (!s->has_date)
-        return 0;
-    if (!(v->text = strdup(s->date)) || !(v->rule = strdup("sender_date"))) {
-        free(v->text);
-        v->text = NULL;
-        return -1;
-    }
-    v->found = 1;
-    v->conf = 0.5f;
-    v->review = 1;
-    return 0;
+    return s->has_date ? offer(v, s->date, "sender_date") : 0;
 }
 
 /* A phone or fax number read in several places, a digit or two apart

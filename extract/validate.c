@@ -1336,6 +1336,18 @@ static const char *const k_credentials[] = {
     "faafp", "facog", "face", "fccp", "mph", "mba", "ms", "lcsw", "lpc", "lmft", "dpt",
     "pt", "ot", "otr", "slp", "ccc", "cccslp", "rd", "ld", "cde",
 };
+
+int fi_name_is_credential(const char *word, size_t len)
+{
+    char w[32], key[16];
+    if (len >= sizeof w)
+        return 0;
+    memcpy(w, word, len);
+    w[len] = '\0';
+    word_key(w, key, sizeof key);
+    return key[0] && in_list(key, k_credentials, sizeof k_credentials / sizeof k_credentials[0]);
+}
+
 /* Words that belong to the surname that follows them: Van Dyke, De La
  * Cruz, St. Clair.  "do" (Maria do Carmo) is left out: it is far more
  * often the D.O. credential. */

@@ -138,6 +138,10 @@ int fi_norm_id(const char *text, char *out, size_t outsz);
  * "Dr", "Prof."), a period after it or not. */
 int fi_name_is_title(const char *word, size_t len);
 
+/* 1 when the len characters at word are a clinician's credential after a
+ * name ("MD", "M.D.", "PA-C", "FNP-BC"). */
+int fi_name_is_credential(const char *word, size_t len);
+
 /* 1 when the len characters at word are a particle that belongs to the
  * surname after it ("Van" Dyke, "de la" Cruz, "St." Clair). */
 int fi_name_is_particle(const char *word, size_t len);

@@ -17,7 +17,10 @@
  * removed), closing broken strokes, despeckling, blurring a page read at
  * its own resolution, a 5x5 mean, resampling to 250, 270, 330, 360 or 400
  * dpi instead of 300, and upscaling fine-mode pages; Tesseract's own
- * binarization and noise removal do better.
+ * binarization and noise removal do better.  Inverting dark cells (white
+ * labels on black), found by local density, read worse on bench/layouts:
+ * the narrow cells' edges came out garbled, and Tesseract reads the wide
+ * black banners itself.
  */
 #include "prep.h"
 
@@ -173,6 +176,11 @@ PIX *fi_prep_remove_halftone(PIX *pix)
     dots = kept ? pixXor(NULL, pix, kept) : NULL;
     if (!dots)
         goto done;
+    l_int32 none = 1;
+    if (pixZero(dots, &none) == 0 && none) {
+        out = pixClone(pix);
+        goto done;
+    }
     /* Only where dots crowd into an area, closed into a solid patch: a
      * speck of noise, the dot of an i or a piece of a broken letter keeps
      * its place. */
