@@ -53,7 +53,10 @@ Options: --docs DIR --truth DIR (default: <repo>/../shared/corpus/dev/{docs,trut
 <repo>/build/faxintake), --jobs N (default 2), --tessdata DIR (the model
 folder ingest loads eng.traineddata from; bench/ocr_models.sh compares models
 with it), --reuse (skip ingest and score --out as it is), --missing (list
-every missing value with document and field).
+every missing value with document and field), --union DIR... (count the OCR
+words of other output folders of the same documents too, as if each
+document's pages held every reading: the most any way of combining those
+readings word by word could find; bench/ocr_models.sh uses it).
 Always exits 0 after printing the report (2 on bad usage / nothing to score).
 """
 
@@ -242,6 +245,9 @@ def main():
     ap.add_argument("--tessdata", help="Tesseract model folder for ingest (default: the system's)")
     ap.add_argument("--reuse", action="store_true", help="do not run faxintake; score --out as is")
     ap.add_argument("--missing", action="store_true", help="list every missing value")
+    ap.add_argument("--union", nargs="+", metavar="DIR", default=[],
+                    help="also count the words of these output folders (other readings of the "
+                         "same documents): an upper bound for any way of combining them")
     args = ap.parse_args()
 
     truth_files = sorted(glob.glob(os.path.join(args.truth, "*.json")))
@@ -292,6 +298,17 @@ def main():
         except (OSError, ValueError) as e:
             broken.append(f"{stem}: {e}")
             oj = None
+        for k, other in enumerate(args.union):
+            try:
+                with open(os.path.join(other, stem + ".json"), encoding="utf-8") as f:
+                    more = json.load(f)["ocr"]["pages"]
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+            for page, extra in zip(((oj or {}).get("ocr") or {}).get("pages") or [], more):
+                # (their own lines: a line id no page of --out uses)
+                page.setdefault("words", []).extend(
+                    w[:6] + [w[6] + 100000 * (k + 1), w[7] + 100000 * (k + 1)] + w[8:]
+                    for w in extra.get("words") or [] if isinstance(w, list) and len(w) >= 8)
         doc = DocText(oj)
         if oj is not None and doc.pages == 0:
             broken.append(f"{stem}: no ocr pages in output (run without --no-ocr-words?)")
