@@ -547,6 +547,11 @@ static int label_position_ok(const layout *l, const row *r, int i, int end)
     int prev;
     if (starts_cell(l, r, i, &prev))
         return 1;
+    /* amid a cell, a label's words run across no gap: "Aetna Better Health
+     * | Plan: Open Access" holds the label "Plan:", not "Health Plan:" */
+    for (int k = i + 1; k < end; k++)
+        if (t[k].x0 - t[k - 1].x1 > l->height * 1.5)
+            return 0;
     if (ends_with_colon(t[end - 1].raw) || (end < r->n && t[end].raw[0] == ':'))
         return 1;
     if (strcmp(t[prev].raw, "/") != 0)
@@ -695,6 +700,35 @@ static int is_filler(const tok *t)
     return t->norm[0] == '\0' && strcmp(t->raw, "[X]") != 0 && strcmp(t->raw, "[ ]") != 0;
 }
 
+/* The end of a second wording of a label after a slash, in the other
+ * language of a bilingual form ("Last name / Apellido", "Date of birth /
+ * Fecha de nacimiento:"): up to three words of letters in lower or title
+ * case after the slash, through one that ends in a colon.  Returns the
+ * index after them, or j when t[j] opens no such wording.  (A value in
+ * capitals, "/ GARCIA", is no wording.) */
+static int slash_wording(const tok *t, int j, int n)
+{
+    if (strcmp(t[j].raw, "/") != 0)
+        return j;
+    int k = j + 1;
+    for (; k < n && k <= j + 3 && !t[k].label_start; k++) {
+        const char *w = t[k].raw;
+        size_t len = strlen(w), lower = 0;
+        int colon = len > 1 && w[len - 1] == ':';
+        for (size_t q = 0; q < len - (size_t)colon; q++) {
+            unsigned char ch = (unsigned char)w[q];
+            if (!isalpha(ch) && ch < 0x80)
+                return j;
+            lower += islower(ch) != 0 || ch >= 0x80;
+        }
+        if (lower == 0)
+            return k == j + 1 ? j : k;
+        if (colon)
+            return k + 1;
+    }
+    return k > j + 1 ? k : j;
+}
+
 /* Collects the tokens after position i on row r: the value of a label that
  * ends at i.  Stops at the next label, a wide gap, or the end of the row.
  * beside: the row is the label's own, where a short word before a wide
@@ -712,6 +746,12 @@ static void take_right(const layout *l, const row *r, int i, int max_gap, int in
         /* the rest of a label its cell wrapped ("Reason for" / "consult") */
         if (t[j].in_label && !started) {
             last_x1 = t[j].x1;
+            continue;
+        }
+        int past = started ? j : slash_wording(t, j, r->n);
+        if (past > j) {
+            last_x1 = t[past - 1].x1;
+            j = past - 1;
             continue;
         }
         int gap = t[j].x0 - last_x1;
@@ -1177,10 +1217,40 @@ static int apply_pattern(const pcre2_code *re, const char *text, char *out, size
 }
 
 /* Turns a captured span into candidates for the rule's fields. */
+/* A value that lists options in boxes with one of them marked ("[X]
+ * Pacific Meridian Health Plan [ ] Harborview Care HMO [ ] Other") under
+ * a label no rule reads as checkboxes: the marked option is the value.
+ * Returns 1 with that option in *out. */
+static int marked_option(const span *s, span *out)
+{
+    int boxes = 0, marked = -1;
+    for (int i = 0; i < s->n; i++) {
+        const char *raw = s->l->toks[s->idx[i]].raw;
+        if (strcmp(raw, "[X]") == 0 || strcmp(raw, "[ ]") == 0) {
+            boxes++;
+            if (raw[1] == 'X')
+                marked = marked == -1 ? i : -2;
+        }
+    }
+    if (boxes < 2 || marked < 0)
+        return 0;
+    *out = (span){.l = s->l, .page = s->page, .marked = 1};
+    for (int i = marked + 1; i < s->n; i++) {
+        const char *raw = s->l->toks[s->idx[i]].raw;
+        if (strcmp(raw, "[X]") == 0 || strcmp(raw, "[ ]") == 0)
+            break;
+        out->idx[out->n++] = s->idx[i];
+    }
+    return out->n > 0;
+}
+
 static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_factor)
 {
     if (s->n == 0)
         return 0;
+    span option;
+    if (marked_option(s, &option))
+        s = &option;
     char text[512], picked[512], v1[256], v2[256];
     span_text(s, text, sizeof text);
     const char *use = text;

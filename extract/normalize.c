@@ -886,6 +886,9 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
             letters += isalpha((unsigned char)*p) != 0;
         if (plain[0] == '(' || letters < 2 || (letters == 2 && !isupper((unsigned char)plain[1])))
             return 0;
+        /* a question is the form's next caption ("Other coverage?") */
+        if (plain[strlen(plain) - 1] == '?')
+            return 0;
         /* a sentence ("This card does not guarantee coverage") names no
          * payer: a payer's name has capitals but for its small words */
         int small = 0;
@@ -914,8 +917,11 @@ int fi_normalize(const fi_norm_env *c, fi_value_kind kind, const char *text, cha
                 "verification", "information", "info", "details", "coverage", "demographics",
                 "eff", "effective", "date", "auth", "authorization", "required", "not",
                 "guarantor", "program", "status", "pending", "verified", "none", "financial",
-                "class", "self", "product"};
-            generic += listed_word(ws[k], strlen(ws[k]), about, sizeof about / sizeof *about);
+                "class", "self", "product", "1d", "health"};
+            size_t n = strlen(ws[k]);
+            while (n > 1 && strchr(".:,;", ws[k][n - 1]))
+                n--;
+            generic += listed_word(ws[k], n, about, sizeof about / sizeof *about);
         }
         /* nor is a member's number ("HKZ63018274901") */
         int digits = 0;

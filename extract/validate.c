@@ -1107,7 +1107,9 @@ int fi_norm_id(const char *text, char *out, size_t outsz)
         out[w++] = (char)*s;
     }
     out[w] = '\0';
-    if (!digit)
+    /* no plan or chart numbers its members with fewer than four signs:
+     * "1D" is the label "ID" as OCR read it */
+    if (!digit || w < 4)
         return fail(out, outsz);
     /* Plans leave the letters O and I out of their numbers, as they read
      * as 0 and 1: beside a digit they are digits OCR misread ("8KO2C55",

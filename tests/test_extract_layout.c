@@ -1294,6 +1294,69 @@ static void test_layout__account_number(void **state)
     expect_on_form("Sex Male\t500|Acct / MRN PCPC778102", "patient_mrn", "\"PCPC778102\"", -1);
 }
 
+/* A health plan's own paperwork: "Health plan" over its value (the next
+ * caption, a question, is no payer), a marked box among plans, the plan
+ * named in a sentence before the member's ID, or heading the page; the
+ * member's own ID before the subscriber's; a bilingual form's second
+ * wording of a caption ("Last name / Apellido") is part of the caption. */
+static void test_layout__health_plan_forms(void **state)
+{
+    (void)state;
+    const char *const grid[] = {
+        "140|REFERRAL REQUEST",
+        "140|Health plan\t800|Other coverage?",
+        "140|Willamette Valley Health Plan\t800|[ ] Yes [X] No",
+        "140|Member ID APH331862002\t800|Subscriber ID APH3318620",
+        "140|Last name / Apellido\t600|First name / Nombre",
+        "140|AGUILAR-REYES\t600|SOFIA",
+        NULL,
+    };
+    fi_doc *doc = doc_of(grid, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "insurance_payer", "\"Willamette Valley Health Plan\"");
+    EXPECT(res, doc, "insurance_member_id", "\"APH331862002\"");
+    EXPECT_CI(res, doc, "patient_last_name", "\"Aguilar-Reyes\"");
+    EXPECT_CI(res, doc, "patient_first_name", "\"Sofia\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const boxes[] = {
+        "140|REFERRAL AUTHORIZATION",
+        "140|HEALTH PLAN (check one)",
+        "140|[X] Pacific Meridian Health Plan [ ] Harborview Care HMO [ ] Other",
+        NULL,
+    };
+    doc = doc_of(boxes, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "insurance_payer", "\"Pacific Meridian Health Plan\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const letter[] = {
+        "140|Dear Dr. Venkataraman,",
+        "140|Re: Brianna Castellanos, DOB 06/30/1995",
+        "140|Smoky Ridge Health Plan, member ID SRH47720981 (plan referral slip enclosed)",
+        NULL,
+    };
+    doc = doc_of(letter, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "insurance_payer", "\"Smoky Ridge Health Plan\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    const char *const notice[] = {
+        "140|Gulfstream Health Plan Utilization Management",
+        "140|REFERRAL REQUEST",
+        "140|Patient Name: Petrov, Margaret",
+        NULL,
+    };
+    doc = doc_of(notice, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "insurance_payer", "\"Gulfstream Health Plan\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+    /* captions run together are no payer's name, nor a label misread */
+    expect_on_form("Payer: EFF. DATE HEALTH PLAN", "insurance_payer", NULL, -1);
+    expect_on_form("Subscriber 1D", "insurance_member_id", NULL, -1);
+}
+
 /* Codes under an "Assessment" heading or a table's "Code" column; and
  * the history-of-skin-cancer codes the table knows. */
 static void test_layout__codes_under_other_captions(void **state)
@@ -2165,7 +2228,7 @@ static void test_layout__unreadable_name_refused(void **state)
 static void test_layout__plan_is_payer_only_when_known(void **state)
 {
     (void)state;
-    expect_on_form("Insurance: Aetna Better Health      Plan: Open Access", "insurance_payer",
+    expect_on_form("Insurance: Aetna Better Health\t900|Plan: Open Access", "insurance_payer",
                    "\"Aetna Better Health\"", -1);
     expect_on_form("Plan: Traditional", "insurance_payer", NULL, -1);
 }
@@ -4045,6 +4108,7 @@ int main(void)
         cmocka_unit_test(test_layout__table_cells_run_together),
         cmocka_unit_test(test_layout__npi_without_its_label),
         cmocka_unit_test(test_layout__account_number),
+        cmocka_unit_test(test_layout__health_plan_forms),
         cmocka_unit_test(test_layout__codes_under_other_captions),
         cmocka_unit_test(test_layout__no_referral_page_keeps_medlist),
         cmocka_unit_test(test_layout__letter),

@@ -771,6 +771,7 @@ static void test_id__forms(void **state)
     REFUSE_NORM(fi_norm_id, "ABCDEF");    /* no digit */
     REFUSE_NORM(fi_norm_id, "123/456");
     REFUSE_NORM(fi_norm_id, "12.34");
+    REFUSE_NORM(fi_norm_id, "1D");      /* the label "ID", misread */
     REFUSE_NORM(fi_norm_id, "");
     REFUSE_NORM(fi_norm_id, NULL);
 }
