@@ -1145,6 +1145,17 @@ static int name_order(const char *text, int last_first, int provider, char *out,
         /* a date or a phone after the name is the next cell's value
          * ("FAROUK, AHMED  09/15/1957  M  602-914-3307  Banner ..."):
          * the name ends before it */
+        /* a street address under the caption ("8820 W 95TH ST APT 12")
+         * is no name: a name is not led by a house number or a numbered
+         * street's ("95TH"; "4ASSAN" is OCR's "HASSAN") */
+        int ordinal = digits && letters == 2 && isdigit((unsigned char)*w) &&
+                      (strncasecmp(e - 2, "st", 2) == 0 || strncasecmp(e - 2, "nd", 2) == 0 ||
+                       strncasecmp(e - 2, "rd", 2) == 0 || strncasecmp(e - 2, "th", 2) == 0);
+        if (kept <= 1 && ((digits >= 3 && !letters) || ordinal)) {
+            if (outsz)
+                out[0] = '\0';
+            return 1;
+        }
         if (digits >= 3 && kept >= 2) {
             dropped = 1;
             break;

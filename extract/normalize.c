@@ -674,7 +674,8 @@ static const char *before_caption_word(const char *text, char *buf, size_t bufsz
         "sex", "legal", "middle", "mi", "initial", "chart", "account", "visit", "grade",
         "room", "unit", "age", "transfer", "summary", "apellido", "nombre", "information",
         "demographics", "details", "section", "patient", "person", "health", "plan",
-        "printed", "dear", "if", "any", "available", "name",
+        "printed", "dear", "if", "any", "available", "name", "authorized", "insured",
+        "guarantor", "responsible",
     };
     const char *p = text;
     while (*p) {
@@ -684,6 +685,10 @@ static const char *before_caption_word(const char *text, char *buf, size_t bufsz
         size_t core = n;
         while (core && strchr(":,.#", p[core - 1]))
             core--;
+        /* a claim form's possessive captions ("PATIENT'S OR AUTHORIZED
+         * PERSON'S SIGNATURE") */
+        if (core > 2 && p[core - 2] == '\'' && (p[core - 1] == 's' || p[core - 1] == 'S'))
+            core -= 2;
         if (listed_word(p, core, words, sizeof words / sizeof *words)) {
             snprintf(buf, bufsz, "%.*s", (int)(p - text), text);
             return buf;

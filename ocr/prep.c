@@ -24,7 +24,11 @@
  * section's name in white, "REQUESTING PROVIDER", which Tesseract misses
  * now and then) read those names but cost more fields than it gained on
  * bench/layouts (13 fewer of 3,400, most on standard-mode pages, whose
- * other lines then read worse).
+ * other lines then read worse).  Whitening the boxes of comb fields (one
+ * character a box) and joining their characters read those values, but
+ * also found "combs" in other forms' tables and lost fields there (dev
+ * corpus 5 fewer, bench/layouts 8 fewer, the comb forms of set z none
+ * more: their captions under the boxes defeat the rules anyway).
  */
 #include "prep.h"
 

@@ -1294,6 +1294,28 @@ static void test_layout__account_number(void **state)
     expect_on_form("Sex Male\t500|Acct / MRN PCPC778102", "patient_mrn", "\"PCPC778102\"", -1);
 }
 
+/* A claim form's captions are no patient's name: "PATIENT'S OR
+ * AUTHORIZED PERSON'S SIGNATURE", nor the street under "PATIENT'S
+ * ADDRESS" (no name has a number in it). */
+static void test_layout__claim_form_captions(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL / AUTHORIZATION",
+        "140|12. PATIENT'S OR AUTHORIZED PERSON'S SIGNATURE",
+        "140|SIGNATURE ON FILE",
+        "140|5. PATIENT'S ADDRESS",
+        "140|W 95TH ST APT 12",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "patient_last_name", NULL);
+    EXPECT(res, doc, "patient_first_name", NULL);
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A health plan's own paperwork: "Health plan" over its value (the next
  * caption, a question, is no payer), a marked box among plans, the plan
  * named in a sentence before the member's ID, or heading the page; the
@@ -4109,6 +4131,7 @@ int main(void)
         cmocka_unit_test(test_layout__npi_without_its_label),
         cmocka_unit_test(test_layout__account_number),
         cmocka_unit_test(test_layout__health_plan_forms),
+        cmocka_unit_test(test_layout__claim_form_captions),
         cmocka_unit_test(test_layout__codes_under_other_captions),
         cmocka_unit_test(test_layout__no_referral_page_keeps_medlist),
         cmocka_unit_test(test_layout__letter),
