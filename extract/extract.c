@@ -93,14 +93,45 @@ static const char *word_slash(const char *text)
     return slash;
 }
 
+/* The length of a checkbox as OCR read it into a word's start ("[x]",
+ * "(x]", "[xX]", "[_]", "[]" before "STAT", "[" before "Urgent"),
+ * *marked 1 when it holds an x; 0 when the word starts with none. */
+static size_t box_glyph(const char *text, int *marked)
+{
+    *marked = 0;
+    if (text[0] != '[' && text[0] != '(')
+        return 0;
+    /* "[Urgent": a box whose right side OCR lost */
+    if (text[0] == '[' && isupper((unsigned char)text[1]) && !strchr(text, ']'))
+        return 1;
+    size_t k = 1;
+    while (k < 4 && text[k] && strchr("xX_ ", text[k])) {
+        *marked |= text[k] == 'x' || text[k] == 'X';
+        k++;
+    }
+    return text[k] == ']' || text[k] == ')' ? k + 1 : 0;
+}
+
 /* Adds a word's tokens (at most three); a word "MR#:5608129" is split at
- * its inner colon so the label and the value are separate tokens. */
+ * its inner colon so the label and the value are separate tokens, and a
+ * box OCR ran into its option ("[x]STAT") is a box of its own. */
 static int add_tokens(tok *out, const fi_word *w)
 {
     const char *colon = strchr(w->text, ':'), *slash;
-    int n = 0;
-    size_t len = strlen(w->text);
-    if (colon && colon > w->text && colon[1] && (size_t)(colon - w->text) + 1 < len) {
+    int n = 0, marked = 0;
+    size_t len = strlen(w->text), box = box_glyph(w->text, &marked);
+    if (box && (box == len || isalpha((unsigned char)w->text[box]))) {
+        int split = w->x0 + (int)((double)(w->x1 - w->x0) * (double)box / (double)len);
+        out[0] = (tok){.w = w, .x0 = w->x0, .y0 = w->y0, .x1 = split, .y1 = w->y1, .conf = w->conf};
+        snprintf(out[0].raw, sizeof out[0].raw, "%s", marked ? "[X]" : "[ ]");
+        n = 1;
+        if (box < len) {
+            out[1] = (tok){.w = w, .x0 = split, .y0 = w->y0, .x1 = w->x1, .y1 = w->y1,
+                           .conf = w->conf};
+            snprintf(out[1].raw, sizeof out[1].raw, "%s", w->text + box);
+            n = 2;
+        }
+    } else if (colon && colon > w->text && colon[1] && (size_t)(colon - w->text) + 1 < len) {
         size_t left = (size_t)(colon - w->text) + 1;
         int split = w->x0 + (int)((double)(w->x1 - w->x0) * (double)left / (double)len);
         out[0] = (tok){.w = w, .x0 = w->x0, .y0 = w->y0, .x1 = split, .y1 = w->y1, .conf = w->conf};
@@ -1243,7 +1274,10 @@ static int marked_option(const span *s, span *out)
                 marked = marked == -1 ? i : -2;
         }
     }
-    if (boxes < 2 || marked < 0)
+    /* the value is the list itself, from its first box; options after a
+     * value ("D72.829 D64.9 ... [ ] routine [X] STAT") are another field's */
+    const char *lead = s->n ? s->l->toks[s->idx[0]].raw : "";
+    if (boxes < 2 || marked < 0 || (strcmp(lead, "[X]") != 0 && strcmp(lead, "[ ]") != 0))
         return 0;
     *out = (span){.l = s->l, .page = s->page, .marked = 1};
     for (int i = marked + 1; i < s->n; i++) {

@@ -1294,6 +1294,28 @@ static void test_layout__account_number(void **state)
     expect_on_form("Sex Male\t500|Acct / MRN PCPC778102", "patient_mrn", "\"PCPC778102\"", -1);
 }
 
+/* A box OCR ran into its option ("[x]Urgent") is a box of its own, and
+ * so is one whose right side it lost ("[Urgent"); options after a value
+ * are not that value. */
+static void test_layout__boxes_run_into_options(void **state)
+{
+    (void)state;
+    expect_on_form("Priority [ ] Routine [x]Urgent [ ] Stat", "urgency", "\"urgent\"", -1);
+    expect_on_form("Urgency: [x]Routine [Urgent (within 1 wk) [Emergent", "urgency",
+                   "\"routine\"", -1);
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|DX CODES",
+        "140|D72.829 D64.9 today [ ] routine [ ] urgent [X] STAT",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "diagnosis_codes", "[\"D72.829\",\"D64.9\"]");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A claim form's captions are no patient's name: "PATIENT'S OR
  * AUTHORIZED PERSON'S SIGNATURE", nor the street under "PATIENT'S
  * ADDRESS" (no name has a number in it). */
@@ -4132,6 +4154,7 @@ int main(void)
         cmocka_unit_test(test_layout__account_number),
         cmocka_unit_test(test_layout__health_plan_forms),
         cmocka_unit_test(test_layout__claim_form_captions),
+        cmocka_unit_test(test_layout__boxes_run_into_options),
         cmocka_unit_test(test_layout__codes_under_other_captions),
         cmocka_unit_test(test_layout__no_referral_page_keeps_medlist),
         cmocka_unit_test(test_layout__letter),
