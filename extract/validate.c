@@ -1358,6 +1358,14 @@ static const char *const k_particles[] = {
     "la", "le", "st", "ste", "bin", "ibn", "al", "el", "ter", "ten",
 };
 
+/* The second parts of compound given names ("Mary Ann", "Juan Carlos",
+ * "Ngoc Anh"): after a first name, any other word is a middle name
+ * ("Maureen Elizabeth"), which the first name leaves out. */
+static const char *const k_compound_given[] = {
+    "ann", "anne", "anna", "carlos", "luis", "jose", "maria", "marie", "guadalupe", "anh",
+    "jesus", "antonio", "manuel", "miguel", "pierre", "paul", "jo", "lou", "beth",
+};
+
 int fi_name_is_particle(const char *word, size_t len)
 {
     return word_in(word, len, k_particles, sizeof k_particles / sizeof k_particles[0]);
@@ -1503,7 +1511,8 @@ static int name_parse(const char *text, int provider, char *last, size_t lastsz,
             if (!nt.comma[i] && !nt.drop[i] && !append_word(last, lastsz, &lw, tok_word(&nt, i)))
                 return 0;
         /* the first name runs to the next comma; a trailing initial is a
-         * middle initial ("OKAFOR, JANE M"), the rest stays ("MARY ANN") */
+         * middle initial ("OKAFOR, JANE M"), and so is a middle name
+         * ("PRICE, MAUREEN ELIZABETH"); a compound name stays ("MARY ANN") */
         size_t idx[NAME_MAX_TOKS], k = 0;
         for (size_t i = split + 1; i < nt.n; i++) {
             if (nt.comma[i]) {
@@ -1516,6 +1525,11 @@ static int name_parse(const char *text, int provider, char *last, size_t lastsz,
         }
         while (k > 1 && single_letter(tok_word(&nt, idx[k - 1])))
             k--;
+        if (k > 1)
+            k = has_key(&nt, idx[1], k_compound_given,
+                        sizeof k_compound_given / sizeof k_compound_given[0])
+                    ? 2
+                    : 1;
         for (size_t j = 0; j < k; j++)
             if (!append_word(first, firstsz, &fw, tok_word(&nt, idx[j])))
                 return 0;

@@ -429,6 +429,10 @@ static void test_person__forms(void **state)
     EXPECT_PERSON("MRS JANE OKAFOR", "OKAFOR", "JANE");
     EXPECT_PERSON("Okafor, Ms. Jane", "Okafor", "Jane");
     EXPECT_PERSON("SMITH, MARY ANN", "SMITH", "MARY ANN");
+    EXPECT_PERSON("RAMIREZ, JUAN CARLOS", "RAMIREZ", "JUAN CARLOS");
+    /* a middle name is no part of the first name */
+    EXPECT_PERSON("PRICE, MAUREEN ELIZABETH", "PRICE", "MAUREEN");
+    EXPECT_PERSON("Sandoval, Marisol Ines", "Sandoval", "Marisol");
     EXPECT_PERSON("Thompson, Mary Ann B.", "Thompson", "Mary Ann");
     EXPECT_PERSON("Mary Ann Smith", "Smith", "Mary");
     EXPECT_PERSON("DUBOIS, EMEKA H", "DUBOIS", "EMEKA");
