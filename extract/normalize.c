@@ -683,7 +683,7 @@ static const char *before_caption_word(const char *text, char *buf, size_t bufsz
             p++;
         size_t n = strcspn(p, " ");
         size_t core = n;
-        while (core && strchr(":,.#", p[core - 1]))
+        while (core && strchr(":;,.#", p[core - 1]))
             core--;
         /* a claim form's possessive captions ("PATIENT'S OR AUTHORIZED
          * PERSON'S SIGNATURE") */

@@ -1316,6 +1316,27 @@ static void test_layout__boxes_run_into_options(void **state)
     fi_doc_free(doc);
 }
 
+/* On a child's form, the parent's, the contact's and the signer's names
+ * are not the patient's, though their labels end in "Name". */
+static void test_layout__other_peoples_names(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|PEDIATRIC REFERRAL",
+        "140|Child's name: Mateo Alvarez-Rubio\t900|Date of birth: 3/9/2021",
+        "140|Parent / Guardian Name: Lucia Rubio",
+        "140|Emergency contact name: Jorge Rubio",
+        "140|Printed name: Lucia Rubio\t900|Relationship to child: Mother",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT_CI(res, doc, "patient_last_name", "\"Alvarez-Rubio\"");
+    EXPECT_CI(res, doc, "patient_first_name", "\"Mateo\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A claim form's captions are no patient's name: "PATIENT'S OR
  * AUTHORIZED PERSON'S SIGNATURE", nor the street under "PATIENT'S
  * ADDRESS" (no name has a number in it). */
@@ -4154,6 +4175,7 @@ int main(void)
         cmocka_unit_test(test_layout__account_number),
         cmocka_unit_test(test_layout__health_plan_forms),
         cmocka_unit_test(test_layout__claim_form_captions),
+        cmocka_unit_test(test_layout__other_peoples_names),
         cmocka_unit_test(test_layout__boxes_run_into_options),
         cmocka_unit_test(test_layout__codes_under_other_captions),
         cmocka_unit_test(test_layout__no_referral_page_keeps_medlist),
