@@ -1389,7 +1389,7 @@ static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_fact
     /* a rule for an ambiguous label takes only what the lists vouch for;
      * a name OCR could not read at all ("mnver byy" under "Refer to:",
      * read off a row of checkboxes) is no name */
-    if (!ok || (f->known_only && unsure) ||
+    if (!ok || (f->known_only && unsure && !(f->kind == FI_VK_PAYER && fi_payer_worded(v1))) ||
         ((f->kind == FI_VK_PERSON || f->kind == FI_VK_PROVIDER) && conf < 0.2f))
         return 0;
     double role = s->l->role == c->rules->referral_role ? 1.0 : 0.6;

@@ -120,6 +120,21 @@ int fi_norm_payer(const char *text, char *out, size_t outsz)
     return 1;
 }
 
+int fi_payer_worded(const char *text)
+{
+    static const char *const words[] = {"care", "health", "healthcare", "healthplan", "medicaid",
+                                        "medicare", "insurance", "blue", "cross", "shield",
+                                        "mutual", "assurance", "tricare", "connections",
+                                        "caresource", "wellcare", NULL};
+    payer_words pw;
+    payer_split(text, &pw);
+    for (size_t i = 0; i < pw.n; i++)
+        for (int k = 0; words[k]; k++)
+            if (strcmp(pw.w[i], words[k]) == 0)
+                return 1;
+    return 0;
+}
+
 int fi_payer_is_plan_type(const char *text)
 {
     static const char *const kinds[] = {"ppo", "hmo", "epo", "pos", "hdhp", "pffs", "snp",

@@ -123,6 +123,12 @@ int fi_payer_id_telling(const char *payer);
  * forms print beside the payer under labels such as "Plan:", not a payer. */
 int fi_payer_is_plan_type(const char *text);
 
+/* 1 when a word of text is one that plans' names are made of ("Care",
+ * "Health", "Medicaid", "Blue", "Mutual": "Mercy Care", "Absolute Total
+ * Care"), so that a name off the shipped list under a label as vague as
+ * "Plan:" is a payer's, not a kind of plan's ("Traditional"). */
+int fi_payer_worded(const char *text);
+
 /* Urgency wording -> "routine", "urgent" or "stat" ("ASAP" -> "urgent"). */
 int fi_norm_urgency(const char *text, char *out, size_t outsz);
 

@@ -2296,6 +2296,10 @@ static void test_layout__plan_is_payer_only_when_known(void **state)
     expect_on_form("Insurance: Aetna Better Health\t900|Plan: Open Access", "insurance_payer",
                    "\"Aetna Better Health\"", -1);
     expect_on_form("Plan: Traditional", "insurance_payer", NULL, -1);
+    /* off the shipped list, a name made of plans' words is a payer's */
+    expect_on_form("Plan (AHCCCS): Mercy Care", "insurance_payer", "\"Mercy Care\"", -1);
+    expect_on_form("Harvard Pilgrim Health Care, member ID HPH77201946", "insurance_payer",
+                   "\"Harvard Pilgrim Health Care\"", -1);
 }
 
 /* A document of one page that only looks like a cover sheet (its
