@@ -101,8 +101,12 @@ static size_t box_glyph(const char *text, int *marked)
     *marked = 0;
     if (text[0] != '[' && text[0] != '(')
         return 0;
-    /* "[Urgent": a box whose right side OCR lost */
-    if (text[0] == '[' && isupper((unsigned char)text[1]) && !strchr(text, ']'))
+    /* "[Urgent", "[STAT": a box whose right side OCR lost, before an
+     * option of four letters or more ("[WU" is OCR's "IWU", a name) */
+    size_t letters = 0;
+    while (isalpha((unsigned char)text[1 + letters]))
+        letters++;
+    if (text[0] == '[' && isupper((unsigned char)text[1]) && letters >= 4 && !text[1 + letters])
         return 1;
     size_t k = 1;
     while (k < 4 && text[k] && strchr("xX_ ", text[k])) {
