@@ -116,50 +116,45 @@ static size_t box_glyph(const char *text, int *marked)
     return text[k] == ']' || text[k] == ')' ? k + 1 : 0;
 }
 
+/* Token t is the characters [from, to) of word w, its box the same share
+ * of the word's box, its text the n bytes at raw. */
+static void word_part(tok *t, const fi_word *w, size_t from, size_t to, const char *raw, size_t n)
+{
+    size_t len = strlen(w->text);
+    double width = (double)(w->x1 - w->x0);
+    *t = (tok){.w = w, .x0 = w->x0, .y0 = w->y0, .x1 = w->x1, .y1 = w->y1, .conf = w->conf};
+    if (len) {
+        t->x0 = w->x0 + (int)(width * (double)from / (double)len);
+        t->x1 = w->x0 + (int)(width * (double)to / (double)len);
+    }
+    snprintf(t->raw, sizeof t->raw, "%.*s", (int)n, raw);
+}
+
 /* Adds a word's tokens (at most three); a word "MR#:5608129" is split at
  * its inner colon so the label and the value are separate tokens, and a
  * box OCR ran into its option ("[x]STAT") is a box of its own. */
 static int add_tokens(tok *out, const fi_word *w)
 {
-    const char *colon = strchr(w->text, ':'), *slash;
+    const char *text = w->text, *colon = strchr(text, ':'), *slash;
     int n = 0, marked = 0;
-    size_t len = strlen(w->text), box = box_glyph(w->text, &marked);
-    if (box && (box == len || isalpha((unsigned char)w->text[box]))) {
-        int split = w->x0 + (int)((double)(w->x1 - w->x0) * (double)box / (double)len);
-        out[0] = (tok){.w = w, .x0 = w->x0, .y0 = w->y0, .x1 = split, .y1 = w->y1, .conf = w->conf};
-        snprintf(out[0].raw, sizeof out[0].raw, "%s", marked ? "[X]" : "[ ]");
-        n = 1;
-        if (box < len) {
-            out[1] = (tok){.w = w, .x0 = split, .y0 = w->y0, .x1 = w->x1, .y1 = w->y1,
-                           .conf = w->conf};
-            snprintf(out[1].raw, sizeof out[1].raw, "%s", w->text + box);
-            n = 2;
-        }
-    } else if (colon && colon > w->text && colon[1] && (size_t)(colon - w->text) + 1 < len) {
-        size_t left = (size_t)(colon - w->text) + 1;
-        int split = w->x0 + (int)((double)(w->x1 - w->x0) * (double)left / (double)len);
-        out[0] = (tok){.w = w, .x0 = w->x0, .y0 = w->y0, .x1 = split, .y1 = w->y1, .conf = w->conf};
-        snprintf(out[0].raw, sizeof out[0].raw, "%.*s", (int)left, w->text);
-        out[1] = (tok){.w = w, .x0 = split, .y0 = w->y0, .x1 = w->x1, .y1 = w->y1, .conf = w->conf};
-        snprintf(out[1].raw, sizeof out[1].raw, "%s", colon + 1);
-        n = 2;
-    } else if ((slash = word_slash(w->text)) != NULL) {
+    size_t len = strlen(text), box = box_glyph(text, &marked);
+    if (box && (box == len || isalpha((unsigned char)text[box]))) {
+        word_part(&out[n++], w, 0, box, marked ? "[X]" : "[ ]", 3);
+        if (box < len)
+            word_part(&out[n++], w, box, len, text + box, len - box);
+    } else if (colon && colon > text && colon[1] && (size_t)(colon - text) + 1 < len) {
+        size_t left = (size_t)(colon - text) + 1;
+        word_part(&out[n++], w, 0, left, text, left);
+        word_part(&out[n++], w, left, len, colon + 1, len - left);
+    } else if ((slash = word_slash(text)) != NULL) {
         /* "Employee/Patient Last Name": two words a slash joins, each
          * its own token, so that a label's wording can start after it */
-        size_t left = (size_t)(slash - w->text);
-        int x1 = w->x0 + (int)((double)(w->x1 - w->x0) * (double)left / (double)len);
-        int x2 = w->x0 + (int)((double)(w->x1 - w->x0) * (double)(left + 1) / (double)len);
-        out[0] = (tok){.w = w, .x0 = w->x0, .y0 = w->y0, .x1 = x1, .y1 = w->y1, .conf = w->conf};
-        snprintf(out[0].raw, sizeof out[0].raw, "%.*s", (int)left, w->text);
-        out[1] = (tok){.w = w, .x0 = x1, .y0 = w->y0, .x1 = x2, .y1 = w->y1, .conf = w->conf};
-        snprintf(out[1].raw, sizeof out[1].raw, "/");
-        out[2] = (tok){.w = w, .x0 = x2, .y0 = w->y0, .x1 = w->x1, .y1 = w->y1, .conf = w->conf};
-        snprintf(out[2].raw, sizeof out[2].raw, "%s", slash + 1);
-        n = 3;
+        size_t left = (size_t)(slash - text);
+        word_part(&out[n++], w, 0, left, text, left);
+        word_part(&out[n++], w, left, left + 1, "/", 1);
+        word_part(&out[n++], w, left + 1, len, slash + 1, len - left - 1);
     } else {
-        out[0] = (tok){.w = w, .x0 = w->x0, .y0 = w->y0, .x1 = w->x1, .y1 = w->y1, .conf = w->conf};
-        snprintf(out[0].raw, sizeof out[0].raw, "%s", w->text);
-        n = 1;
+        word_part(&out[n++], w, 0, len, text, len);
     }
     for (int i = 0; i < n; i++) {
         fi_rules_norm_token(out[i].raw, out[i].norm, sizeof out[i].norm);
@@ -729,10 +724,17 @@ static void span_box(const span *s, int *x0, int *y0, int *x1, int *y1, float *c
     *conf = s->n ? (float)(sum / s->n) : 0.0f;
 }
 
+/* 1 for a detected box's word, "[X]" or "[ ]" (add_tokens makes the
+ * boxes OCR read into words so too). */
+static int is_box(const char *raw)
+{
+    return strcmp(raw, "[X]") == 0 || strcmp(raw, "[ ]") == 0;
+}
+
 static int is_filler(const tok *t)
 {
     /* underscores of a blank line, leader dots, table bars, stray marks */
-    return t->norm[0] == '\0' && strcmp(t->raw, "[X]") != 0 && strcmp(t->raw, "[ ]") != 0;
+    return t->norm[0] == '\0' && !is_box(t->raw);
 }
 
 /* The end of a second wording of a label after a slash, in the other
@@ -1177,9 +1179,6 @@ static int name_order(const char *text, int last_first, int provider, char *out,
                 break;
             }
         }
-        /* a date or a phone after the name is the next cell's value
-         * ("FAROUK, AHMED  09/15/1957  M  602-914-3307  Banner ..."):
-         * the name ends before it */
         /* a street address under the caption ("8820 W 95TH ST APT 12")
          * is no name: a name is not led by a house number or a numbered
          * street's ("95TH"; "4ASSAN" is OCR's "HASSAN") */
@@ -1191,6 +1190,9 @@ static int name_order(const char *text, int last_first, int provider, char *out,
                 out[0] = '\0';
             return 1;
         }
+        /* a date or a phone after the name is the next cell's value
+         * ("FAROUK, AHMED  09/15/1957  M  602-914-3307  Banner ..."):
+         * the name ends before it */
         if (digits >= 3 && kept >= 2) {
             dropped = 1;
             break;
@@ -1262,7 +1264,6 @@ static int apply_pattern(const pcre2_code *re, const char *text, char *out, size
     return ok;
 }
 
-/* Turns a captured span into candidates for the rule's fields. */
 /* A value that lists options in boxes with one of them marked ("[X]
  * Pacific Meridian Health Plan [ ] Harborview Care HMO [ ] Other") under
  * a label no rule reads as checkboxes: the marked option is the value.
@@ -1272,7 +1273,7 @@ static int marked_option(const span *s, span *out)
     int boxes = 0, marked = -1;
     for (int i = 0; i < s->n; i++) {
         const char *raw = s->l->toks[s->idx[i]].raw;
-        if (strcmp(raw, "[X]") == 0 || strcmp(raw, "[ ]") == 0) {
+        if (is_box(raw)) {
             boxes++;
             if (raw[1] == 'X')
                 marked = marked == -1 ? i : -2;
@@ -1281,18 +1282,19 @@ static int marked_option(const span *s, span *out)
     /* the value is the list itself, from its first box; options after a
      * value ("D72.829 D64.9 ... [ ] routine [X] STAT") are another field's */
     const char *lead = s->n ? s->l->toks[s->idx[0]].raw : "";
-    if (boxes < 2 || marked < 0 || (strcmp(lead, "[X]") != 0 && strcmp(lead, "[ ]") != 0))
+    if (boxes < 2 || marked < 0 || !is_box(lead))
         return 0;
     *out = (span){.l = s->l, .page = s->page, .marked = 1};
     for (int i = marked + 1; i < s->n; i++) {
         const char *raw = s->l->toks[s->idx[i]].raw;
-        if (strcmp(raw, "[X]") == 0 || strcmp(raw, "[ ]") == 0)
+        if (is_box(raw))
             break;
         out->idx[out->n++] = s->idx[i];
     }
     return out->n > 0;
 }
 
+/* Turns a captured span into candidates for the rule's fields. */
 static int emit(ctx *c, const fi_field_rule *f, const span *s, double where_factor)
 {
     if (s->n == 0)
