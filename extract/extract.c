@@ -634,6 +634,38 @@ static int date_follows(const layout *l, const row *r, int i)
     return digits >= 4 && seps == 2;
 }
 
+/* 1 when token i of the row starts a phone number, its groups joined by
+ * phone punctuation ("507-529-3300", "(616) 392-4480"): "Office Phone"
+ * amid a row ("Physician Office Phone 507-529-3300") is a label only so,
+ * and only a wording of two words or more ("Dr. Lee Phone ..." might be
+ * anyone's) that punctuation does not break ("Referral Office, fax ...",
+ * "Office - fax", "Glenwood office (fax ...)" are someone else's number). */
+static int phone_follows(const layout *l, const row *r, int label, int i)
+{
+    if (i - label < 2)
+        return 0;
+    for (int k = label; k < i; k++) {
+        const char *w = l->toks[r->first + k].raw;
+        size_t n = strlen(w);
+        if ((k > label && strchr("([{", w[0])) || (k + 1 < i && n && strchr(",;)]}", w[n - 1])) ||
+            !l->toks[r->first + k].norm[0])
+            return 0;
+    }
+    int digits = 0;
+    for (int k = i; k < r->n && k < i + 4 && digits < 10; k++) {
+        const char *w = l->toks[r->first + k].raw;
+        if (k == i && !isdigit((unsigned char)w[0]) && !strchr("({[", w[0]))
+            return 0;
+        for (; *w; w++) {
+            if (isdigit((unsigned char)*w))
+                digits++;
+            else if (!strchr("(){}[]-./", *w))
+                return 0;
+        }
+    }
+    return digits == 10;
+}
+
 /* 1 when token i of the row is a sex written out or as its letter, and
  * ends the row or stands before a capitalized word or a number: "Sex"
  * amid a row ("DOB 12/19/1955 Sex M ID ...") is a label only so. */
@@ -1894,6 +1926,7 @@ static int scan_page(ctx *c, int pi, layout *l)
                     } else if (e > end && ((fr->kind == FI_VK_NPI && npi_follows(l, rw, e)) ||
                                            (fr->kind == FI_VK_DOB && date_follows(l, rw, e)) ||
                                            (fr->kind == FI_VK_SEX && sex_follows(l, rw, e)) ||
+                                           (fr->kind == FI_VK_PHONE && phone_follows(l, rw, i, e)) ||
                                            (fr->kind == FI_VK_RECENT && e - i >= 2 &&
                                             date_follows(l, rw, e)))) {
                         end = e;

@@ -284,6 +284,57 @@ static void test_layout__garbled_id_label(void **state)
     fi_doc_free(doc);
 }
 
+/* A phone's label of two words amid a cell, no colon after it, the
+ * number right after it ("Physician Office Phone 507-529-3300"); not when
+ * punctuation parts its words ("Referral Office, fax ..." names another
+ * office's number).  A letterhead's fax number with a brace for its
+ * parenthesis ("Fax (505} 881-4478") is still a number. */
+static void test_layout__phone_label_amid_cell(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Petrov, Margaret",
+        "140|REQUESTING PHYSICIAN",
+        "140|Attending Physician Daniel Kurtzman, MD\t800|Physician Office Phone 507-529-3300",
+        "140|Physician NPI 1765910389\t800|Physician Office Fax 507-529-3315",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "referring_phone", "\"5075293300\"");
+    EXPECT(res, doc, "referring_fax", "\"5075293315\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    const char *const routed[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Petrov, Margaret",
+        "140|Route to: Central Referral Office, fax 814-452-7790",
+        "140|Send to: Central Referral Office - fax 814-452-7791",
+        NULL,
+    };
+    doc = doc_of(routed, NULL, NULL);
+    res = run(doc);
+    ABSENT(res, doc, "referring_fax");
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    const char *const letterhead[] = {
+        "140|MESA VERDE FAMILY PRACTICE",
+        "140|4801 Montgomery Blvd NE - Albuquerque, NM 87109 - Main (505) 881-4470 - Fax (505} 881-4478",
+        "140|PATIENT REFERRAL",
+        "140|Patient name: Petrov, Margaret",
+        NULL,
+    };
+    doc = doc_of(letterhead, NULL, NULL);
+    res = run(doc);
+    EXPECT(res, doc, "referring_phone", "\"5058814470\"");
+    EXPECT(res, doc, "referring_fax", "\"5058814478\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A three-letter code label one slip off ("MAN:" for MRN) still labels a
  * record number; "DOS:" never passes for DOB. */
 static void test_layout__code_label_slip(void **state)
@@ -4068,6 +4119,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_layout__two_column_form),
         cmocka_unit_test(test_layout__garbled_id_label),
+        cmocka_unit_test(test_layout__phone_label_amid_cell),
         cmocka_unit_test(test_layout__joined_label_words),
         cmocka_unit_test(test_layout__surname_from_other_page),
         cmocka_unit_test(test_layout__id_cleaner_on_other_page),

@@ -230,6 +230,9 @@ static void test_phone__ocr_slips_repaired(void **state)
     EXPECT_NORM(fi_norm_phone, "(S55) 20l-3344", "5552013344");
     EXPECT_NORM(fi_norm_phone, "555-2O1-3B44", "5552013844");
     EXPECT_NORM(fi_norm_phone, "555 20 1 33 44", "5552013344");
+    /* a parenthesis OCR read as a brace or bracket */
+    EXPECT_NORM(fi_norm_phone, "Fax (505} 881-4478", "5058814478");
+    EXPECT_NORM(fi_norm_phone, "[505] 881-4478", "5058814478");
 }
 
 static void test_phone__invalid_refused(void **state)
