@@ -1879,6 +1879,38 @@ static int second_wording(const fi_rules *rules, const layout *l, const hit *hit
     return 0;
 }
 
+/* A table's caption that qualifies a label with another one ("REFERRING
+ * PROVIDER NPI", "REFERRING OFFICE PHONE / FAX", "Office telephone" over
+ * or under a row of values): the hits that end at token i of row r, when
+ * they start its cell.  The label they qualify must be of the party they
+ * name (the context group they start: "Payer phone" is neither the
+ * patient's nor the referrer's) or of their own field.  Returns how many
+ * such hits end the list, 0 when none may qualify; *group and *target
+ * receive what the hits share, or -1. */
+static int qualifiers(const fi_rules *rules, const layout *l, const hit *hits, int nhits, int r,
+                      int i, int *group, int *target)
+{
+    int n = 0, prev;
+    const hit *h = hits + nhits - 1;
+    for (; n < nhits && h[-n].row == r && h[-n].end == i; n++) {
+        const fi_field_rule *f = &rules->fields[h[-n].rule];
+        *group = n == 0 || f->sets_group == *group ? f->sets_group : -1;
+        *target = n == 0 || f->targets[0] == *target ? f->targets[0] : -1;
+    }
+    return n && starts_cell(l, &l->rows[r], h->start, &prev) ? n : 0;
+}
+
+/* 1 when a label qualified so ends at token e: it ends its cell, or a
+ * slash offers a second wording after it; and its value checks itself (an
+ * NPI, a phone number). */
+static int qualified_end(const layout *l, const row *rw, int e, fi_value_kind kind)
+{
+    int prev;
+    if (kind != FI_VK_NPI && kind != FI_VK_PHONE)
+        return 0;
+    return e >= rw->n || starts_cell(l, rw, e, &prev) || strcmp(l->toks[rw->first + e].raw, "/") == 0;
+}
+
 static int scan_page(ctx *c, int pi, layout *l)
 {
     const fi_rules *rules = c->rules;
@@ -1894,6 +1926,10 @@ static int scan_page(ctx *c, int pi, layout *l)
             if (l->toks[rw->first + i].in_label)
                 continue;
             int best_len = 0, wrap_rest = -1;
+            int qual_group = -1, qual_target = -1, base = nhits, qual_from = i;
+            int nqual = qualifiers(rules, l, hits, nhits, r, i, &qual_group, &qual_target);
+            if (nqual)
+                qual_from = hits[nhits - 1].start;
             /* "Name: Last WASHINGTON  First DARNELL": the parts of a name
              * are labels right after the name's own */
             int after_name = 0;
@@ -1907,7 +1943,7 @@ static int scan_page(ctx *c, int pi, layout *l)
                 int name_part = after_name && fr->ntargets == 1 &&
                                 (fr->targets[0] == last_name || fr->targets[0] == first_name);
                 /* this rule's longest wording that matches here */
-                int end = -1, loose = 0, rule_wrap = -1;
+                int end = -1, loose = 0, rule_wrap = -1, qualifies = 0, from = i;
                 for (int q = 0; q < fr->nlabels; q++) {
                     int e = match_phrase(l, rw, i, &fr->labels[q]), rest_end = -1;
                     if (e < 0)
@@ -1923,6 +1959,14 @@ static int scan_page(ctx *c, int pi, layout *l)
                         end = e;
                         loose = 0;
                         rule_wrap = rest_end;
+                        qualifies = 0;
+                    } else if (e > end && nqual &&
+                               ((qual_group >= 0 && fr->group == qual_group) ||
+                                (qual_target >= 0 && fr->targets[0] == qual_target)) &&
+                               qualified_end(l, rw, e, fr->kind)) {
+                        end = e;
+                        loose = 0;
+                        qualifies = 1;
                     } else if (e > end && ((fr->kind == FI_VK_NPI && npi_follows(l, rw, e)) ||
                                            (fr->kind == FI_VK_DOB && date_follows(l, rw, e)) ||
                                            (fr->kind == FI_VK_SEX && sex_follows(l, rw, e)) ||
@@ -1931,14 +1975,27 @@ static int scan_page(ctx *c, int pi, layout *l)
                                             date_follows(l, rw, e)))) {
                         end = e;
                         loose = 1;
+                        qualifies = 0;
                     }
                 }
                 if (end < 0 || end - i < best_len)
                     continue;
+                /* the caption is this label's: the earlier label only
+                 * qualifies it */
+                if (qualifies) {
+                    from = qual_from;
+                    /* which drops the qualifying hits, before this token's */
+                    if (nqual > 0) {
+                        memmove(hits + base - nqual, hits + base,
+                                (size_t)(nhits - base) * sizeof *hits);
+                        nhits -= nqual;
+                        base -= nqual;
+                        nqual = -1;
+                    }
+                }
                 if (end - i > best_len) {
                     /* a longer wording wins over shorter ones here */
-                    while (nhits && hits[nhits - 1].row == r && hits[nhits - 1].start == i)
-                        nhits--;
+                    nhits = base;
                     best_len = end - i;
                     wrap_rest = -1;
                 }
@@ -1950,7 +2007,7 @@ static int scan_page(ctx *c, int pi, layout *l)
                         goto done;
                     hits = grown;
                 }
-                hits[nhits++] = (hit){r, i, end, f, loose};
+                hits[nhits++] = (hit){r, from, end, f, loose};
             }
             if (best_len) {
                 tok *t = l->toks + rw->first;

@@ -335,6 +335,32 @@ static void test_layout__phone_label_amid_cell(void **state)
     fi_doc_free(doc);
 }
 
+/* A table's captions that qualify a label with another ("REFERRING
+ * PROVIDER NPI", "REFERRING OFFICE PHONE / FAX") over their values: the
+ * caption is the last label's, for the party the first names.  A payer's
+ * phone is neither the patient's nor the referrer's. */
+static void test_layout__qualified_captions(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Petrov, Margaret",
+        "140|REFERRING PROVIDER\t634|REFERRING PROVIDER NPI\t1143|REFERRING OFFICE PHONE / FAX",
+        "140|Anders Lindgren, MD\t634|1458207366\t1143|(616) 392-4480 / (616) 392-4491",
+        "140|SECONDARY INSURANCE",
+        "140|Payer phone 1-800-523-7774",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT_CI(res, doc, "referring_provider", "\"Anders Lindgren\"");
+    EXPECT(res, doc, "referring_npi", "\"1458207366\"");
+    EXPECT(res, doc, "referring_phone", "\"6163924480\"");
+    ABSENT(res, doc, "patient_phone");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A three-letter code label one slip off ("MAN:" for MRN) still labels a
  * record number; "DOS:" never passes for DOB. */
 static void test_layout__code_label_slip(void **state)
@@ -4120,6 +4146,7 @@ int main(void)
         cmocka_unit_test(test_layout__two_column_form),
         cmocka_unit_test(test_layout__garbled_id_label),
         cmocka_unit_test(test_layout__phone_label_amid_cell),
+        cmocka_unit_test(test_layout__qualified_captions),
         cmocka_unit_test(test_layout__joined_label_words),
         cmocka_unit_test(test_layout__surname_from_other_page),
         cmocka_unit_test(test_layout__id_cleaner_on_other_page),
