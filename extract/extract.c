@@ -46,6 +46,9 @@ typedef struct tok {
     int label_start;        /* 1 when a label begins here */
     int in_label;           /* 1 on a label's later words */
     int stop;               /* 1 where a wording of the stops list begins */
+    int prose;              /* a caption's word in prose ("First unprovoked
+                             * seizure"): it ends a value that runs on to
+                             * its row, but a value may begin with it */
     int code;               /* fi_icd10_shaped ("ROO.2"): never a label, not "room" */
     unsigned char *eq;      /* tok_eq with each of the rules' words: 0 not yet
                              * compared, 1 no, 2 yes (one row of layout.eq) */
@@ -666,6 +669,16 @@ static int phone_follows(const layout *l, const row *r, int label, int i)
     return digits == 10;
 }
 
+/* 1 when the one-word label at token i, with no colon, runs into prose:
+ * a lower-case word follows it ("First unprovoked seizure ...", "Last
+ * visit ..."), as no caption of a name's part does ("First  JANE"). */
+static int word_in_prose(const layout *l, const row *r, int i)
+{
+    const tok *t = l->toks + r->first;
+    return i + 1 < r->n && !ends_with_colon(t[i].raw) && islower((unsigned char)t[i + 1].raw[0]) &&
+           strlen(t[i + 1].norm) >= 3;
+}
+
 /* 1 when token i of the row is a sex written out or as its letter, and
  * ends the row or stands before a capitalized word or a number: "Sex"
  * amid a row ("DOB 12/19/1955 Sex M ID ...") is a label only so. */
@@ -810,7 +823,7 @@ static void take_right(const layout *l, const row *r, int i, int max_gap, int in
     int last_x1 = i > 0 ? t[i - 1].x1 : 0;
     int started = 0, first = s->n;
     for (int j = i; j < r->n && s->n < 64; j++) {
-        if (t[j].label_start)
+        if (t[j].label_start && (started || !t[j].prose))
             break;
         /* the rest of a label its cell wrapped ("Reason for" / "consult") */
         if (t[j].in_label && !started) {
@@ -1925,7 +1938,7 @@ static int scan_page(ctx *c, int pi, layout *l)
             /* the rest of a label wrapped from the row above starts none */
             if (l->toks[rw->first + i].in_label)
                 continue;
-            int best_len = 0, wrap_rest = -1;
+            int best_len = 0, wrap_rest = -1, in_prose = 0;
             int qual_group = -1, qual_target = -1, base = nhits, qual_from = i;
             int nqual = qualifiers(rules, l, hits, nhits, r, i, &qual_group, &qual_target);
             if (nqual)
@@ -1940,8 +1953,9 @@ static int scan_page(ctx *c, int pi, layout *l)
                 const fi_field_rule *fr = &rules->fields[f];
                 if (!role_allowed(fr->roles | fr->witness_roles, l->role))
                     continue;
-                int name_part = after_name && fr->ntargets == 1 &&
+                int part_rule = fr->ntargets == 1 &&
                                 (fr->targets[0] == last_name || fr->targets[0] == first_name);
+                int name_part = after_name && part_rule;
                 /* this rule's longest wording that matches here */
                 int end = -1, loose = 0, rule_wrap = -1, qualifies = 0, from = i;
                 for (int q = 0; q < fr->nlabels; q++) {
@@ -1955,6 +1969,10 @@ static int scan_page(ctx *c, int pi, layout *l)
                                              fr->kind == FI_VK_NPI && npi_follows(l, rw, i + 1));
                     if (e < 0 && fr->kind == FI_VK_ICD_LIST)
                         e = match_dx_slip(l, rw, i, &fr->labels[q]);
+                    if (part_rule && e == i + 1 && word_in_prose(l, rw, i)) {
+                        in_prose |= label_position_ok(l, rw, i, e);
+                        e = -1;
+                    }
                     if (e > end && (name_part || label_position_ok(l, rw, i, e))) {
                         end = e;
                         loose = 0;
@@ -2021,6 +2039,9 @@ static int scan_page(ctx *c, int pi, layout *l)
                 if (i > 0 && item_number(t[i - 1].raw))
                     t[i - 1].label_start = 1;
                 i += best_len - 1;
+            } else if (in_prose) {
+                tok *t = l->toks + rw->first + i;
+                t->label_start = t->stop = t->prose = 1;
             }
         }
     }

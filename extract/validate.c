@@ -461,7 +461,7 @@ int fi_norm_phone(const char *text, char *out, size_t outsz)
             const num_tok *t = &tl.t[j];
             if (t->kind != TK_NUM || !t->dig[0] || na + t->nd > 11)
                 break;
-            if (j > i && !gap_within(t, " -.()/{}[]", 4))
+            if (j > i && !gap_within(t, " -.,()/{}[]", 4))
                 break;
             memcpy(acc + na, t->dig, t->nd);
             na += t->nd;

@@ -361,6 +361,31 @@ static void test_layout__qualified_captions(void **state)
     fi_doc_free(doc);
 }
 
+/* "First" and "Last" caption a name's parts, but not in prose: a reason
+ * may begin with "First unprovoked ...", and "Last spirometry ..." still
+ * ends the reason above it.  Notes to the scheduler are no reason when a
+ * reason is given. */
+static void test_layout__name_part_words_in_prose(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Petrov, Margaret",
+        "140|Reason\t400|First unprovoked generalized seizure on 10/31, ED CT head negative",
+        "400|and new word-finding difficulty",
+        "140|Last spirometry 2019: FEV1 1.22 L",
+        "140|Notes to scheduler: daughter helps with transport",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "reason", "\"First unprovoked generalized seizure on 10/31, ED CT head negative "
+                                "and new word-finding difficulty\"");
+    EXPECT_CI(res, doc, "patient_first_name", "\"Margaret\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A three-letter code label one slip off ("MAN:" for MRN) still labels a
  * record number; "DOS:" never passes for DOB. */
 static void test_layout__code_label_slip(void **state)
@@ -4147,6 +4172,7 @@ int main(void)
         cmocka_unit_test(test_layout__garbled_id_label),
         cmocka_unit_test(test_layout__phone_label_amid_cell),
         cmocka_unit_test(test_layout__qualified_captions),
+        cmocka_unit_test(test_layout__name_part_words_in_prose),
         cmocka_unit_test(test_layout__joined_label_words),
         cmocka_unit_test(test_layout__surname_from_other_page),
         cmocka_unit_test(test_layout__id_cleaner_on_other_page),

@@ -233,6 +233,8 @@ static void test_phone__ocr_slips_repaired(void **state)
     /* a parenthesis OCR read as a brace or bracket */
     EXPECT_NORM(fi_norm_phone, "Fax (505} 881-4478", "5058814478");
     EXPECT_NORM(fi_norm_phone, "[505] 881-4478", "5058814478");
+    /* a dot read as a comma */
+    EXPECT_NORM(fi_norm_phone, "928,555.0110 x214", "9285550110");
 }
 
 static void test_phone__invalid_refused(void **state)
