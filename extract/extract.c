@@ -1059,9 +1059,9 @@ static int next_item(const layout *l, const row *r, const span *s)
  * value's left edge or the paragraph's margin.  A sentence that ends
  * ends the value, and so does a heading or a label the rules lack. */
 static void continue_rows(const layout *l, int r, int margin, int max_lines, int inner_gap,
-                          span *s)
+                          fi_value_kind kind, span *s)
 {
-    int indented = 0;
+    int indented = 0, right = 0;
     for (int k = r + 1, lines = 1; s->n && lines < max_lines && k < l->nrows; k++, lines++) {
         const tok *lastt = &l->toks[s->idx[s->n - 1]];
         size_t len = strlen(lastt->raw);
@@ -1069,6 +1069,14 @@ static void continue_rows(const layout *l, int r, int margin, int max_lines, int
             break;
         const row *next = &l->rows[k];
         const tok *first = &l->toks[next->first];
+        /* prose wraps a line only when the next word would not fit on it:
+         * a line of the value that ends short of the ones above, with room
+         * for the next row's first word, ended its paragraph ("... and
+         * anticoagulation" over "Holter not yet done ..."); a list's
+         * items are no prose */
+        if (kind == FI_VK_TEXT && right && lastt->x1 + l->height + (first->x1 - first->x0) < right)
+            break;
+        right = right > lastt->x1 ? right : lastt->x1;
         const tok *value_first = &l->toks[s->idx[0]];
         int left = value_first->x0 < margin ? value_first->x0 : margin;
         int goes_on = first->label_start && runs_on(lastt) && islower((unsigned char)first->raw[0]);
@@ -2108,7 +2116,7 @@ static int scan_page(ctx *c, int pi, layout *l)
              * of a garbled label */
             take_right(l, rw, from, alone ? l->width : l->width / 2, inner,
                        f->kind != FI_VK_SEX, &s);
-            continue_rows(l, x->row, l->toks[rw->first].x0, f->max_lines, inner, &s);
+            continue_rows(l, x->row, l->toks[rw->first].x0, f->max_lines, inner, f->kind, &s);
             /* a caption's note in brackets is not text beside it, nor
              * the next caption across a column's gap */
             right_text = s.n > 0 && l->toks[s.idx[0]].raw[0] != '(' &&
@@ -2161,7 +2169,7 @@ static int scan_page(ctx *c, int pi, layout *l)
                 !l->toks[l->rows[br].first + first].in_label) {
                 take_right(l, &l->rows[br], first, l->width, inner, 0, &s);
                 continue_rows(l, br, l->toks[l->rows[br].first + first].x0, f->max_lines,
-                              inner, &s);
+                              inner, f->kind, &s);
                 if (emit(c, f, &s, 0.85))
                     goto done;
             }
@@ -2419,26 +2427,30 @@ static const char *merge_items(const cands *cs, int best_i, const char *value, c
     return buf;
 }
 
-/* When best was read by a text rule, the label's reading of best's field
- * that reads best's text and goes on past it, nearly as well scored; else
- * best.  (A label's value ends at the next label; a pattern's, at a full
- * stop or wherever its words run.) */
+/* When best was read by a text rule, the label's reading of the same text
+ * nearly as well scored, when one reads on past it or stops short of it;
+ * else best.  A pattern's value ends at a full stop or wherever its words
+ * run; a label's, at the next label, or where its paragraph ends ("...
+ * optimize BP regimen" over "Pertinent History / ATTACHMENTS"). */
 static int longer_reading(const cands *cs, int best, int have_direct)
 {
     const cand *b = &cs->v[best];
     size_t n = strlen(b->value);
     while (n && strchr(".,;: ", b->value[n - 1]))
         n--;
-    int pick = best;
+    int pick = best, shorter = -1;
     for (int j = 0; j < cs->n && n >= 20 && b->prose; j++) {
         const cand *o = &cs->v[j];
         if (o->field != b->field || o->prose || (have_direct && o->witness) || o->page != b->page ||
-            o->score < 0.85 * b->score || strlen(o->value) <= strlen(cs->v[pick].value) ||
-            strncasecmp(o->value, b->value, n) != 0)
+            o->score < 0.85 * b->score)
             continue;
-        pick = j;
+        size_t on = strlen(o->value);
+        if (on > strlen(cs->v[pick].value) && strncasecmp(o->value, b->value, n) == 0)
+            pick = j;
+        else if (on >= 20 && on < n && strncasecmp(o->value, b->value, on) == 0)
+            shorter = j;
     }
-    return pick;
+    return pick == best && shorter >= 0 ? shorter : pick;
 }
 
 static int select_values(ctx *c, fi_result *res)

@@ -386,6 +386,35 @@ static void test_layout__name_part_words_in_prose(void **state)
     fi_doc_free(doc);
 }
 
+/* A reason's paragraph ends with a line that ends short, room left on it
+ * for the next line's first word: the next line is another paragraph,
+ * even when a text rule reads on into it.  A list's lines are no prose. */
+static void test_layout__reason_ends_with_its_paragraph(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Petrov, Margaret",
+        "140|Diagnoses",
+        "140|I10 Essential hypertension",
+        "140|R00.2 Palpitations",
+        "140|I48.91 Atrial fibrillation",
+        "140|REASON FOR REFERRAL",
+        "140|Palpitations and elevated blood pressure despite two antihypertensive agents; please evaluate for",
+        "140|arrhythmia and optimize BP regimen",
+        "140|Pertinent History / ATTACHMENTS Labs from 10/2026 attached",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT(res, doc, "reason",
+           "\"Palpitations and elevated blood pressure despite two antihypertensive agents; please "
+           "evaluate for arrhythmia and optimize BP regimen\"");
+    EXPECT(res, doc, "diagnosis_codes", "[\"I10\",\"R00.2\",\"I48.91\"]");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A three-letter code label one slip off ("MAN:" for MRN) still labels a
  * record number; "DOS:" never passes for DOB. */
 static void test_layout__code_label_slip(void **state)
@@ -4173,6 +4202,7 @@ int main(void)
         cmocka_unit_test(test_layout__phone_label_amid_cell),
         cmocka_unit_test(test_layout__qualified_captions),
         cmocka_unit_test(test_layout__name_part_words_in_prose),
+        cmocka_unit_test(test_layout__reason_ends_with_its_paragraph),
         cmocka_unit_test(test_layout__joined_label_words),
         cmocka_unit_test(test_layout__surname_from_other_page),
         cmocka_unit_test(test_layout__id_cleaner_on_other_page),
