@@ -784,10 +784,12 @@ static int is_filler(const tok *t)
 
 /* The end of a second wording of a label after a slash, in the other
  * language of a bilingual form ("Last name / Apellido", "Date of birth /
- * Fecha de nacimiento:"): up to three words of letters in lower or title
- * case after the slash, through one that ends in a colon.  Returns the
- * index after them, or j when t[j] opens no such wording.  (A value in
- * capitals, "/ GARCIA", is no wording.) */
+ * Fecha de nacimiento:") or naming what else the cell holds ("Name /
+ * credentials"): up to three words of letters, the first in lower or
+ * title case, the others in lower case, through one that ends in a colon.
+ * Returns the index after them, or j when t[j] opens no such wording.  (A
+ * value in capitals, "/ GARCIA", is no wording; nor is the name after the
+ * wording, "/ credentials Esperanza Villalobos".) */
 static int slash_wording(const tok *t, int j, int n)
 {
     if (strcmp(t[j].raw, "/") != 0)
@@ -795,15 +797,15 @@ static int slash_wording(const tok *t, int j, int n)
     int k = j + 1;
     for (; k < n && k <= j + 3 && !t[k].label_start; k++) {
         const char *w = t[k].raw;
-        size_t len = strlen(w), lower = 0;
+        size_t len = strlen(w), upper = 0;
         int colon = len > 1 && w[len - 1] == ':';
         for (size_t q = 0; q < len - (size_t)colon; q++) {
             unsigned char ch = (unsigned char)w[q];
             if (!isalpha(ch) && ch < 0x80)
-                return j;
-            lower += islower(ch) != 0 || ch >= 0x80;
+                return k == j + 1 ? j : k;
+            upper += isupper(ch) != 0;
         }
-        if (lower == 0)
+        if (upper > (k == j + 1 && isupper((unsigned char)w[0])) || upper == len - (size_t)colon)
             return k == j + 1 ? j : k;
         if (colon)
             return k + 1;
@@ -1238,7 +1240,11 @@ static int name_order(const char *text, int last_first, int provider, char *out,
         int ordinal = digits && letters == 2 && isdigit((unsigned char)*w) &&
                       (strncasecmp(e - 2, "st", 2) == 0 || strncasecmp(e - 2, "nd", 2) == 0 ||
                        strncasecmp(e - 2, "rd", 2) == 0 || strncasecmp(e - 2, "th", 2) == 0);
-        if (kept <= 1 && ((digits >= 3 && !letters) || ordinal)) {
+        /* nor by the number of the next caption on the form ("18.
+         * Servicing NPI") */
+        int item = !letters && digits >= 1 && digits <= 2 && e - w == digits + 1 &&
+                   strchr(".)", e[-1]);
+        if ((kept <= 1 && ((digits >= 3 && !letters) || ordinal)) || (!kept && !dropped && item)) {
             if (outsz)
                 out[0] = '\0';
             return 1;

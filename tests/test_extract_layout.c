@@ -415,6 +415,29 @@ static void test_layout__reason_ends_with_its_paragraph(void **state)
     fi_doc_free(doc);
 }
 
+/* A caption's second wording after a slash ends where the name begins
+ * ("Name / credentials Esperanza Villalobos, CNP"); a caption's number
+ * ("18. Servicing NP") begins no name. */
+static void test_layout__slash_wording_before_name(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Petrov, Margaret",
+        "140|REFERRING PROVIDER",
+        "140|Name / credentials Esperanza Villalobos, CNP",
+        "140|SERVICING PROVIDER / FACILITY",
+        "140|17. Provider / facility name 18. Servicing NP",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT_CI(res, doc, "referring_provider", "\"Esperanza Villalobos\"");
+    ABSENT(res, doc, "referred_to_provider");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A three-letter code label one slip off ("MAN:" for MRN) still labels a
  * record number; "DOS:" never passes for DOB. */
 static void test_layout__code_label_slip(void **state)
@@ -4203,6 +4226,7 @@ int main(void)
         cmocka_unit_test(test_layout__qualified_captions),
         cmocka_unit_test(test_layout__name_part_words_in_prose),
         cmocka_unit_test(test_layout__reason_ends_with_its_paragraph),
+        cmocka_unit_test(test_layout__slash_wording_before_name),
         cmocka_unit_test(test_layout__joined_label_words),
         cmocka_unit_test(test_layout__surname_from_other_page),
         cmocka_unit_test(test_layout__id_cleaner_on_other_page),
