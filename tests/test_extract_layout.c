@@ -438,6 +438,35 @@ static void test_layout__slash_wording_before_name(void **state)
     fi_doc_free(doc);
 }
 
+/* The primary care physician refers unless the form names the referring
+ * provider too. */
+static void test_layout__referring_provider_over_pcp(void **state)
+{
+    (void)state;
+    const char *const named[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Petrov, Margaret\t800|PCP: Anika Sorensen, NP",
+        "140|Referring provider: Brandt, Hollis MD",
+        NULL,
+    };
+    fi_doc *doc = doc_of(named, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT_CI(res, doc, "referring_provider", "\"Hollis Brandt\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+
+    const char *const pcp_only[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Petrov, Margaret\t800|PCP: Anika Sorensen, NP",
+        NULL,
+    };
+    doc = doc_of(pcp_only, NULL, NULL);
+    res = run(doc);
+    EXPECT_CI(res, doc, "referring_provider", "\"Anika Sorensen\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A three-letter code label one slip off ("MAN:" for MRN) still labels a
  * record number; "DOS:" never passes for DOB. */
 static void test_layout__code_label_slip(void **state)
@@ -4227,6 +4256,7 @@ int main(void)
         cmocka_unit_test(test_layout__name_part_words_in_prose),
         cmocka_unit_test(test_layout__reason_ends_with_its_paragraph),
         cmocka_unit_test(test_layout__slash_wording_before_name),
+        cmocka_unit_test(test_layout__referring_provider_over_pcp),
         cmocka_unit_test(test_layout__joined_label_words),
         cmocka_unit_test(test_layout__surname_from_other_page),
         cmocka_unit_test(test_layout__id_cleaner_on_other_page),
