@@ -467,6 +467,25 @@ static void test_layout__referring_provider_over_pcp(void **state)
     fi_doc_free(doc);
 }
 
+/* A clinician's name, credentials and NPI on one line, no label naming
+ * the referring provider: that clinician refers. */
+static void test_layout__provider_beside_npi(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Petrov, Margaret",
+        "140|Jordan Ellery, MSN, CPNP-PC\t700|NPI 1944173206",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT_CI(res, doc, "referring_provider", "\"Jordan Ellery\"");
+    EXPECT(res, doc, "referring_npi", "\"1944173206\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A three-letter code label one slip off ("MAN:" for MRN) still labels a
  * record number; "DOS:" never passes for DOB. */
 static void test_layout__code_label_slip(void **state)
@@ -4257,6 +4276,7 @@ int main(void)
         cmocka_unit_test(test_layout__reason_ends_with_its_paragraph),
         cmocka_unit_test(test_layout__slash_wording_before_name),
         cmocka_unit_test(test_layout__referring_provider_over_pcp),
+        cmocka_unit_test(test_layout__provider_beside_npi),
         cmocka_unit_test(test_layout__joined_label_words),
         cmocka_unit_test(test_layout__surname_from_other_page),
         cmocka_unit_test(test_layout__id_cleaner_on_other_page),
