@@ -1918,13 +1918,12 @@ static int qualifiers(const fi_rules *rules, const layout *l, const hit *hits, i
                       int i, int *group, int *target)
 {
     int n = 0, prev;
-    const hit *h = hits + nhits - 1;
-    for (; n < nhits && h[-n].row == r && h[-n].end == i; n++) {
-        const fi_field_rule *f = &rules->fields[h[-n].rule];
+    for (; n < nhits && hits[nhits - 1 - n].row == r && hits[nhits - 1 - n].end == i; n++) {
+        const fi_field_rule *f = &rules->fields[hits[nhits - 1 - n].rule];
         *group = n == 0 || f->sets_group == *group ? f->sets_group : -1;
         *target = n == 0 || f->targets[0] == *target ? f->targets[0] : -1;
     }
-    return n && starts_cell(l, &l->rows[r], h->start, &prev) ? n : 0;
+    return n && starts_cell(l, &l->rows[r], hits[nhits - n].start, &prev) ? n : 0;
 }
 
 /* 1 when a label qualified so ends at token e: it ends its cell, or a
@@ -1956,7 +1955,7 @@ static int scan_page(ctx *c, int pi, layout *l)
             int qual_group = -1, qual_target = -1, base = nhits, qual_from = i;
             int nqual = qualifiers(rules, l, hits, nhits, r, i, &qual_group, &qual_target);
             if (nqual)
-                qual_from = hits[nhits - 1].start;
+                qual_from = hits[nhits - nqual].start;
             /* "Name: Last WASHINGTON  First DARNELL": the parts of a name
              * are labels right after the name's own */
             int after_name = 0;

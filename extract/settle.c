@@ -227,6 +227,7 @@ static int all_caps(const char *word)
 typedef struct spelling {
     char first[64], last[64]; /* "" where it is the value's own */
     int far;                  /* a slip more than name_slips allows */
+    int initial;              /* first spells out the value's initial */
 } spelling;
 
 static float support(const fi_doc *doc, const spelling *s, const char *first, const char *last)
@@ -272,15 +273,16 @@ static int respell_person(const fi_doc *doc, const char *first, const char *last
                     continue;
                 /* the word between a first name and a surname, not after
                  * a comma: "L." in "Linda L. Delgado" */
-                if (gap == 2 && (ca || (!name_word(pg->words[k + 1].text, mid, sizeof mid, &cm) &&
-                                        !(isalpha((unsigned char)pg->words[k + 1].text[0]) &&
-                                          strlen(pg->words[k + 1].text) <= 2)) ||
-                                 cm))
+                int named = gap == 2 && name_word(pg->words[k + 1].text, mid, sizeof mid, &cm);
+                if (gap == 2 && (ca || (!named && !(isalpha((unsigned char)pg->words[k + 1].text[0]) &&
+                                                   strlen(pg->words[k + 1].text) <= 2)) ||
+                                 (named && cm)))
                     continue;
                 const char *wf = ca ? wb : wa, *wl = ca ? wa : wb;
                 const fi_word *xf = ca ? b : a, *xl = ca ? a : b;
                 size_t lf = strlen(wf), ll = strlen(wl);
-                if (lf + 3 < strlen(first1) || lf > strlen(first1) + 3 || ll + 3 < strlen(last) ||
+                if ((strlen(first1) > 1 && (lf + 3 < strlen(first1) || lf > strlen(first1) + 3)) ||
+                    ll + 3 < strlen(last) ||
                     ll > strlen(last) + 3)
                     continue;
                 int df = fi_name_distance(wf, first1), dl = fi_name_distance(wl, last);
@@ -289,7 +291,14 @@ static int respell_person(const fi_doc *doc, const char *first, const char *last
                  * one more, if printed legibly twice: see below), or both
                  * a slip off ("KAKEN SHA" for "Karen Shah"); read legibly */
                 int slips = name_slips(wl, last) + (ll >= 7);
-                int near = (df == 0 && dl > 0 && dl <= slips) ||
+                /* or the value's first name only an initial ("L Baca",
+                 * "FONTENOT, C") that the first name printed elsewhere
+                 * begins with */
+                int spelled = strlen(first1) == 1 && lf >= 2 && dl == 0 &&
+                              toupper((unsigned char)wf[0]) == toupper((unsigned char)first1[0]);
+                if (spelled)
+                    df = 1;
+                int near = spelled || (df == 0 && dl > 0 && dl <= slips) ||
                            (!two_words && dl == 0 && df == 1 && strlen(first) >= 3) ||
                            (!two_words && df == 1 && dl == 1 && strlen(first) >= 4 &&
                             strlen(last) >= 3);
@@ -299,6 +308,7 @@ static int respell_person(const fi_doc *doc, const char *first, const char *last
                 snprintf(s.first, sizeof s.first, "%s", df ? wf : "");
                 snprintf(s.last, sizeof s.last, "%s", dl ? wl : "");
                 s.far = dl > name_slips(wl, last);
+                s.initial = spelled;
                 int i = 0;
                 while (i < nalt &&
                        (strcasecmp(alt[i].first, s.first) || strcasecmp(alt[i].last, s.last)))
@@ -318,14 +328,15 @@ static int respell_person(const fi_doc *doc, const char *first, const char *last
     for (int i = 0; i < nalt; i++) {
         float f = support(doc, &alt[i], first, last);
         /* against the value's own spelling of the same name(s) */
-        spelling mine = {"", "", 0};
+        spelling mine = {"", "", 0, 0};
         snprintf(mine.first, sizeof mine.first, "%s", alt[i].first[0] ? first : "");
         snprintf(mine.last, sizeof mine.last, "%s", alt[i].last[0] ? last : "");
         /* the extra slip wants two legible prints ("Delgado" .97 and
          * "DELGADO," .96 against "peigedo") */
         if (alt[i].far && f < 1.7f)
             continue;
-        if (f > support(doc, &mine, first, last) && f > best_support)
+        /* an initial is no spelling to weigh against */
+        if ((alt[i].initial || f > support(doc, &mine, first, last)) && f > best_support)
             best = i, best_support = f;
     }
     if (best < 0)

@@ -486,6 +486,26 @@ static void test_layout__provider_beside_npi(void **state)
     fi_doc_free(doc);
 }
 
+/* A provider named by an initial ("L Baca") whose first name the
+ * document prints in full elsewhere ("Lucia M, Baca, MD", the initial's
+ * dot read as a comma) takes it. */
+static void test_layout__provider_initial_spelled_out(void **state)
+{
+    (void)state;
+    const char *const page[] = {
+        "140|REFERRAL FORM",
+        "140|Patient Name: Petrov, Margaret",
+        "140|Referring provider: L Baca",
+        "140|Signed: Lucia M, Baca, MD",
+        NULL,
+    };
+    fi_doc *doc = doc_of(page, NULL, NULL);
+    fi_result *res = run(doc);
+    EXPECT_CI(res, doc, "referring_provider", "\"Lucia Baca\"");
+    fi_result_free(res);
+    fi_doc_free(doc);
+}
+
 /* A three-letter code label one slip off ("MAN:" for MRN) still labels a
  * record number; "DOS:" never passes for DOB. */
 static void test_layout__code_label_slip(void **state)
@@ -4277,6 +4297,7 @@ int main(void)
         cmocka_unit_test(test_layout__slash_wording_before_name),
         cmocka_unit_test(test_layout__referring_provider_over_pcp),
         cmocka_unit_test(test_layout__provider_beside_npi),
+        cmocka_unit_test(test_layout__provider_initial_spelled_out),
         cmocka_unit_test(test_layout__joined_label_words),
         cmocka_unit_test(test_layout__surname_from_other_page),
         cmocka_unit_test(test_layout__id_cleaner_on_other_page),
