@@ -296,8 +296,6 @@ static int respell_person(const fi_doc *doc, const char *first, const char *last
                  * begins with */
                 int spelled = strlen(first1) == 1 && lf >= 2 && dl == 0 &&
                               toupper((unsigned char)wf[0]) == toupper((unsigned char)first1[0]);
-                if (spelled)
-                    df = 1;
                 int near = spelled || (df == 0 && dl > 0 && dl <= slips) ||
                            (!two_words && dl == 0 && df == 1 && strlen(first) >= 3) ||
                            (!two_words && df == 1 && dl == 1 && strlen(first) >= 4 &&
