@@ -7,6 +7,7 @@
  */
 #include "ocr.h"
 #include "prep.h"
+#include "recognize.h"
 #include "source.h"
 
 #include <errno.h>
@@ -118,14 +119,13 @@ int fi_ocr_open(fi_ocr **out, const fi_ocr_options *opt, char **err)
     TessBaseAPISetPageSegMode(ocr->tess, PSM_AUTO);
     /* Fax speckle otherwise breaks text lines apart and becomes stray
      * letters; heavy noise removal read 2.4 points more of the truth
-     * values of the dev corpus (bench/ocr_quality.py).  Tried there and
-     * read no better: sparse-text or single-column segmentation (PSM 11:
-     * 88.4%, PSM 4: 90.1%, against 90.7%), Sauvola thresholding (90.3%),
-     * re-reading each word under 0.5 confidence alone at twice the scale
-     * (90.7%), and the legacy engine of tessdata 4.0.0 (68.9%, four
-     * times slower).  Even four readings of each page together (this
-     * one, PSM 11, PSM 4, and the standard-mode pages unsmoothed) hold
-     * only 93.4% of the values: the model's readings are the limit. */
+     * values of the dev corpus (bench/ocr_quality.py).  The other page
+     * treatments tried read no better, and even the union of all their
+     * readings falls short of the quality target: bench/ocr_variants.sh
+     * measures them; the models' readings are the limit.  Tried by hand
+     * and not in that script: each word under 0.5 confidence read again
+     * alone at twice the scale (90.7%, as without), and the legacy
+     * engine of tessdata 4.0.0 (68.9%, four times slower). */
     TessBaseAPISetVariable(ocr->tess, "textord_heavy_nr", "1");
     setMsgSeverity(L_SEVERITY_NONE);
     *out = ocr;
@@ -148,38 +148,6 @@ static double now_ms(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-/* Recognizes pix and appends its words to page (which must be empty). */
-static int recognize(fi_ocr *ocr, PIX *pix, int dpi, fi_page *page)
-{
-    TessBaseAPI *api = ocr->tess;
-    TessBaseAPISetImage2(api, pix);
-    TessBaseAPISetSourceResolution(api, dpi);
-    if (TessBaseAPIRecognize(api, NULL) != 0)
-        return -1;
-    TessResultIterator *it = TessBaseAPIGetIterator(api);
-    if (!it)
-        return 0;
-    const TessPageIterator *pit = TessResultIteratorGetPageIteratorConst(it);
-    int block = -1, line = -1, rc = 0;
-    do {
-        if (TessPageIteratorIsAtBeginningOf(pit, RIL_BLOCK))
-            block++;
-        if (TessPageIteratorIsAtBeginningOf(pit, RIL_TEXTLINE))
-            line++;
-        char *text = TessResultIteratorGetUTF8Text(it, RIL_WORD);
-        int l, t, r, b;
-        if (text && *text && TessPageIteratorBoundingBox(pit, RIL_WORD, &l, &t, &r, &b)) {
-            float conf = TessResultIteratorConfidence(it, RIL_WORD) / 100.0f;
-            rc = fi_page_add_word(page, text, conf < 0 ? 0 : conf, l, t, r, b,
-                                  block < 0 ? 0 : block, line < 0 ? 0 : line);
-        }
-        TessDeleteText(text);
-    } while (rc == 0 && TessResultIteratorNext(it, RIL_WORD));
-    TessResultIteratorDelete(it);
-    fi_page_update_conf(page);
-    return rc;
 }
 
 static void clear_words(fi_page *page)
@@ -340,7 +308,7 @@ static int try_turn(fi_ocr *ocr, PIX *as_sent, int dpi, int deg, fi_page *page, 
     if (!turned)
         return -1;
     fi_page trial = {0};
-    if (recognize(ocr, turned, dpi, &trial) == 0 && trial.mean_conf > page->mean_conf) {
+    if (fi_recognize(ocr->tess, turned, dpi, &trial) == 0 && trial.mean_conf > page->mean_conf) {
         clear_words(page);
         free(page->words);
         page->words = trial.words;
@@ -405,7 +373,7 @@ static int read_page(fi_ocr *ocr, fi_source *src, int i, fi_doc *doc, PIX **kept
     pixDestroy(&unstreaked);
     if (!clean)
         goto nomem;
-    if (recognize(ocr, clean, dpi, page)) {
+    if (fi_recognize(ocr->tess, clean, dpi, page)) {
         *err = fi_errf("Tesseract failed on page %d", i + 1);
         rc = FI_OCR_ERR_ENGINE;
         goto done;
