@@ -1,20 +1,23 @@
 /*
- * ocr_variants.c: fax TIFFs read with one variant of faxintake's page
+ * ocr_variants.c: documents read with one variant of faxintake's page
  * handling, for bench/ocr_variants.sh.  The OCR quality target of the dev
  * corpus is not met, and this is how every page treatment that was tried
  * instead of the shipped one is measured, without test switches in the
  * reader itself.
  *
- *   ocr_variants VARIANT OUTDIR TURNS FILE.tif...
+ *   ocr_variants VARIANT OUTDIR TURNS FILE.{tif,pdf}...
  *
- * Each page goes through the steps of ocr/ocr.c's read_page (halftone
+ * Pages are decoded by the reader's own TIFF and PDF sources (a PDF page
+ * with a text layer gives its words as it does in ingest).  Each page to
+ * OCR goes through the steps of ocr/ocr.c's read_page (halftone
  * removal, resampling to square pixels, streak removal, the 3x3 mean of a
  * resampled page, Tesseract with automatic segmentation and heavy noise
  * removal), with VARIANT changing one step.  Each page is turned as
  * `faxintake ingest` turned it (the "rotation" of its page in
  * TURNS/<stem>.json, ingest's output), rather than asking OSD again: the
  * variants differ in how the page is read, not in which way up.  Not
- * done here: blank-page skipping and checkboxes, which change no words.
+ * done here: checkboxes, and skipping blank pages (read here, to no
+ * words of any value).
  * OUTDIR/<stem>.json holds the pages as `faxintake ingest` writes them
  * under "ocr", so that bench/ocr_quality.py --reuse scores them.  Exit 0,
  * or 1 with the reason on stderr.
@@ -26,9 +29,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "prep.h"
 #include "recognize.h"
+#include "source.h"
 #include "words.h"
 
 /* One change to the shipped page handling. */
@@ -87,11 +92,9 @@ static PIX *darken(PIX *gray, float k)
 }
 
 /* The page as the variant hands it to Tesseract; NULL when out of memory. */
-static PIX *prepare(const variant *v, PIX *raw, int *dpi)
+static PIX *prepare(const variant *v, PIX *raw, int xres, int yres, int *dpi)
 {
-    int xres = pixGetXRes(raw), yres = pixGetYRes(raw), resampled = 0;
-    if (xres <= 0 || yres <= 0)
-        xres = yres = 204;
+    int resampled = 0;
     /* Another resolution than prep.c's 300 for the pages prep.c resamples
      * (low-resolution or not square): they are given the resolutions
      * that make its 300 dpi come out at the variant's. */
@@ -170,22 +173,32 @@ static int turn_of(const cJSON *turns, int page)
 static int read_file(TessBaseAPI *api, const variant *v, const char *path, const char *outdir,
                      const char *turndir)
 {
-    int rc = 1, npages = 0;
-    char *json = NULL;
+    int rc = 1;
+    char *json = NULL, *err = NULL;
     cJSON *turns = load_turns(turndir, path);
     fi_doc *doc = fi_doc_new(path);
-    FILE *fp = fopen(path, "rb");
+    fi_source *src = NULL;
+    fi_ocr_options opt;
+    fi_ocr_options_init(&opt);
+    const char *ext = strrchr(path, '.');
+    int pdf = ext && strcasecmp(ext, ".pdf") == 0;
     if (!doc)
         goto done;
-    if (!fp || tiffGetCount(fp, &npages) != 0 || npages < 1) {
-        fprintf(stderr, "ocr_variants: %s: not a TIFF that leptonica reads\n", path);
+    if ((pdf ? fi_pdf_open : fi_tiff_open)(&src, path, &opt, &err) != FI_OCR_OK) {
+        fprintf(stderr, "ocr_variants: %s: %s\n", path, err ? err : "cannot be read");
         goto done;
     }
-    for (int i = 0; i < npages; i++) {
-        PIX *raw = pixReadTiff(path, i);
+    for (int i = 0; i < src->npages; i++) {
+        fi_raw_page raw = {0};
+        if (src->page(src, i, doc, &raw, &err) != FI_OCR_OK) {
+            fprintf(stderr, "ocr_variants: %s: page %d: %s\n", path, i + 1, err ? err : "unreadable");
+            goto done;
+        }
+        if (!raw.pix)
+            continue; /* a PDF's text layer: its words are in doc already */
         int dpi = 300;
-        PIX *page = raw ? prepare(v, raw, &dpi) : NULL;
-        pixDestroy(&raw);
+        PIX *page = prepare(v, raw.pix, raw.xres, raw.yres, &dpi);
+        pixDestroy(&raw.pix);
         int deg = turn_of(turns, i);
         if (page && deg) {
             PIX *turned = fi_prep_rotate(page, deg);
@@ -213,8 +226,9 @@ static int read_file(TessBaseAPI *api, const variant *v, const char *path, const
     }
     rc = 0;
 done:
-    if (fp)
-        fclose(fp);
+    if (src)
+        src->close(src);
+    free(err);
     free(json);
     fi_doc_free(doc);
     cJSON_Delete(turns);
@@ -225,7 +239,7 @@ int main(int argc, char **argv)
 {
     const variant *v = argc >= 5 ? find_variant(argv[1]) : NULL;
     if (!v) {
-        fprintf(stderr, "usage: ocr_variants VARIANT OUTDIR TURNS FILE.tif...\nvariants:\n");
+        fprintf(stderr, "usage: ocr_variants VARIANT OUTDIR TURNS FILE.{tif,pdf}...\nvariants:\n");
         for (int i = 0; i < NVARIANTS; i++)
             fprintf(stderr, "  %-11s %s\n", VARIANTS[i].name, VARIANTS[i].what);
         return 1;
